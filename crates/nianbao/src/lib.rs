@@ -1,0 +1,9 @@
+//! nianbao: the 政府信息公开工作年度报告 as data — its layout, the JSON v1 interchange format, and
+//! every check of its arithmetic and content. Pure Rust: no browser types, so the app, the command
+//! line and any server share one implementation.
+
+pub mod layout;
+pub mod model;
+
+pub use layout::{ReportKind, Section, Template};
+pub use model::{Amount, Count, CountCell, Date, Field, Report};
