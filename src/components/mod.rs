@@ -1,3 +1,17 @@
-//! One file per component.
+//! One file per component, plus the small helpers they share (marks, labels, focus).
 
-pub mod report_skeleton;
+pub mod banners;
+pub mod drafts_panel;
+pub mod findings_panel;
+pub mod focus;
+pub mod labels;
+pub mod marks;
+pub mod meta_form;
+pub mod report_editor;
+pub mod status_line;
+pub mod table2;
+pub mod table3;
+pub mod table4;
+pub mod text_field;
+pub mod toolbar;
+pub mod value_input;

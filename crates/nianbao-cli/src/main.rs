@@ -1,5 +1,24 @@
-//! The `nianbao` command: checks report files with the same library the browser app uses.
+//! The `nianbao` command: checks report files with the same library the browser app uses, for
+//! offices that collect many reports. `nianbao check [--json] [--last-year FILE] FILE...`
 
-fn main() {
-    println!("nianbao");
+mod args;
+mod check;
+mod clock;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    match args::parse(&argv) {
+        Ok(args::Command::Check(options)) => check::run(&options),
+        Ok(args::Command::Help) => {
+            print!("{}", args::USAGE);
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("nianbao：{message}");
+            eprint!("{}", args::USAGE);
+            ExitCode::from(2)
+        }
+    }
 }

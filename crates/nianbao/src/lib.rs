@@ -2,8 +2,11 @@
 //! every check of its arithmetic and content. Pure Rust: no browser types, so the app, the command
 //! line and any server share one implementation.
 
+pub mod json;
 pub mod layout;
 pub mod model;
+pub mod rules;
+pub mod totals;
 
 pub use layout::{ReportKind, Section, Template};
 pub use model::{Amount, Count, CountCell, Date, Field, Report};

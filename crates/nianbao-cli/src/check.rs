@@ -1,0 +1,139 @@
+//! `nianbao check`: reads each file, runs every check, prints the findings, and sets the exit
+//! status (0 no error, 1 an error-severity finding, 2 a file that could not be read).
+
+use crate::args::CheckOptions;
+use crate::clock;
+use nianbao::json::{read_report, ReadErrors};
+use nianbao::rules::{check_with, Context, Finding, Severity};
+use nianbao::Report;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Why a file gave no report: its own problems, each with the path inside the file.
+enum Unreadable {
+    Io(String),
+    Invalid(ReadErrors),
+}
+
+fn load(path: &Path) -> Result<Report, Unreadable> {
+    if path.is_dir() {
+        return Err(Unreadable::Io("这是一个文件夹，不是报告文件".to_owned()));
+    }
+    let bytes = std::fs::read(path).map_err(|error| {
+        Unreadable::Io(match error.kind() {
+            io::ErrorKind::NotFound => "文件不存在".to_owned(),
+            io::ErrorKind::PermissionDenied => "没有读取权限".to_owned(),
+            _ => format!("无法读取（{error}）"),
+        })
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Unreadable::Io("不是 UTF-8 编码的文本文件".to_owned()))?;
+    read_report(&text).map_err(Unreadable::Invalid)
+}
+
+fn report_unreadable(file: &Path, problem: &Unreadable) {
+    let name = file.display();
+    let mut stderr = io::stderr().lock();
+    // Failing to write an error message leaves nothing better to do than to go on.
+    let _ = match problem {
+        Unreadable::Io(reason) => writeln!(stderr, "nianbao：{name}：{reason}"),
+        Unreadable::Invalid(errors) => errors
+            .iter()
+            .try_for_each(|error| writeln!(stderr, "nianbao：{name}：{error}")),
+    };
+}
+
+pub fn run(options: &CheckOptions) -> ExitCode {
+    let mut unreadable = false;
+    let last_year = match &options.last_year {
+        None => None,
+        Some(path) => match load(path) {
+            Ok(report) => Some(report),
+            Err(problem) => {
+                report_unreadable(path, &problem);
+                unreadable = true;
+                None
+            }
+        },
+    };
+    let context = Context {
+        last_year: last_year.as_ref(),
+        current_year: clock::current_year(),
+    };
+
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut any_error = false;
+    for file in &options.files {
+        let report = match load(file) {
+            Ok(report) => report,
+            Err(problem) => {
+                report_unreadable(file, &problem);
+                unreadable = true;
+                continue;
+            }
+        };
+        let findings = check_with(&report, &context);
+        any_error |= findings.iter().any(|f| f.severity == Severity::Error);
+        let written = if options.json {
+            write_json_lines(&mut out, file, &findings)
+        } else {
+            write_human(&mut out, file, &findings)
+        };
+        if written.is_err() {
+            // The reader went away (a closed pipe): nothing more can be said.
+            return ExitCode::from(2);
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(2);
+    }
+    if unreadable {
+        ExitCode::from(2)
+    } else if any_error {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn write_human(out: &mut impl Write, file: &Path, findings: &[Finding]) -> io::Result<()> {
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let name = file.display();
+    if findings.is_empty() {
+        return writeln!(out, "{name}：未发现问题");
+    }
+    writeln!(out, "{name}：{errors} 个错误，{warnings} 个提醒")?;
+    for finding in findings {
+        writeln!(
+            out,
+            "  {}［{}］{}：{}",
+            finding.severity.label(),
+            finding.rule.id(),
+            finding.path,
+            finding.message
+        )?;
+    }
+    Ok(())
+}
+
+fn write_json_lines(out: &mut impl Write, file: &Path, findings: &[Finding]) -> io::Result<()> {
+    let name = file.to_string_lossy();
+    for finding in findings {
+        let line = serde_json::json!({
+            "file": name,
+            "rule": finding.rule.id(),
+            "severity": finding.severity.key(),
+            "path": finding.path,
+            "related": finding.related,
+            "message": finding.message,
+        });
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! The `nianbao check` command as an office uses it: real sample files, broken files, folders,
+//! the two output forms and the three exit statuses.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn samples() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/samples")
+}
+
+fn sample(name: &str) -> String {
+    let path = samples().join(format!("{name}.json"));
+    assert!(path.is_file(), "missing sample {}", path.display());
+    path.to_string_lossy().into_owned()
+}
+
+fn nianbao(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nianbao"))
+        .args(args)
+        .output()
+        .expect("the nianbao binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+}
+
+fn json_lines(output: &Output) -> Vec<serde_json::Value> {
+    stdout(output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is a JSON object"))
+        .collect()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("nianbao-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_clean_report_exits_zero() {
+    let output = nianbao(&["check", &sample("八卦洲街道_2021")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).is_empty());
+}
+
+#[test]
+fn an_unbalanced_report_exits_one_with_its_findings_as_json_lines() {
+    let file = sample("平潭综合实验区公安局_2021");
+    let output = nianbao(&["check", "--json", &file]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines = json_lines(&output);
+    let balance: Vec<_> = lines
+        .iter()
+        .filter(|line| line["rule"] == "T3_BALANCE")
+        .map(|line| line["path"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        balance,
+        [
+            "requests.carried_forward.natural_person",
+            "requests.carried_forward.total"
+        ]
+    );
+    for line in &lines {
+        assert_eq!(line["file"], file.as_str());
+        for key in ["rule", "severity", "path", "message"] {
+            assert!(line[key].is_string(), "{key} in {line}");
+        }
+        assert!(line["related"].is_array());
+    }
+    // Errors come before warnings.
+    let severities: Vec<_> = lines
+        .iter()
+        .map(|l| l["severity"].as_str().unwrap())
+        .collect();
+    let mut sorted = severities.clone();
+    sorted.sort_by_key(|s| *s != "error");
+    assert_eq!(severities, sorted);
+}
+
+#[test]
+fn human_output_is_chinese_with_one_line_per_finding() {
+    let file = sample("平潭综合实验区公安局_2021");
+    let human = nianbao(&["check", &file]);
+    let json = nianbao(&["check", "--json", &file]);
+    let text = stdout(&human);
+    let lines: Vec<_> = text.lines().collect();
+    assert!(lines[0].contains("个错误"), "{text}");
+    assert_eq!(lines.len() - 1, json_lines(&json).len(), "{text}");
+    assert!(text.contains("T3_BALANCE"));
+    assert!(text.contains("错误"));
+}
+
+#[test]
+fn missing_broken_and_folder_arguments_exit_two_and_the_rest_are_still_checked() {
+    let dir = scratch("bad");
+    let not_json = dir.join("坏文件.json");
+    std::fs::write(&not_json, "{ 这不是 JSON").unwrap();
+    let missing = dir.join("不存在.json");
+    let good = sample("平潭综合实验区公安局_2021");
+    let output = nianbao(&[
+        "check",
+        "--json",
+        missing.to_str().unwrap(),
+        not_json.to_str().unwrap(),
+        dir.to_str().unwrap(),
+        &good,
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("不存在.json") && err.contains("文件不存在"),
+        "{err}"
+    );
+    assert!(err.contains("坏文件.json"), "{err}");
+    assert!(err.contains("文件夹"), "{err}");
+    // The good file after the broken ones was still checked.
+    assert!(json_lines(&output)
+        .iter()
+        .any(|l| l["rule"] == "T3_BALANCE"));
+}
+
+#[test]
+fn an_invalid_document_names_the_path_inside_it() {
+    let dir = scratch("invalid");
+    let text = std::fs::read_to_string(sample("八卦洲街道_2021")).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["requests"]["received"]["natural_person"] = serde_json::json!("三");
+    let file = dir.join("错类型.json");
+    std::fs::write(&file, value.to_string()).unwrap();
+    let output = nianbao(&["check", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("错类型.json"), "{err}");
+    assert!(err.contains("requests.received.natural_person"), "{err}");
+}
+
+#[test]
+fn last_year_brings_the_cross_year_checks() {
+    let this_year = sample("平潭综合实验区公安局_2022");
+    let alone = json_lines(&nianbao(&["check", "--json", &this_year]));
+    assert!(!alone.iter().any(|l| l["rule"] == "CROSS_IN_FORCE"));
+    let output = nianbao(&[
+        "check",
+        "--json",
+        "--last-year",
+        &sample("平潭综合实验区公安局_2021"),
+        &this_year,
+    ]);
+    let lines = json_lines(&output);
+    assert!(
+        lines.iter().any(|l| l["rule"] == "CROSS_IN_FORCE"),
+        "{lines:?}"
+    );
+    assert!(
+        !lines.iter().any(|l| l["rule"] == "CROSS_CARRY"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn an_unreadable_last_year_exits_two_but_still_checks_the_files() {
+    let output = nianbao(&[
+        "check",
+        "--last-year",
+        "/nonexistent/上年.json",
+        &sample("八卦洲街道_2021"),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("上年.json"));
+    assert!(stdout(&output).contains("八卦洲街道_2021"));
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let output = nianbao(&["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("用法"));
+    assert_eq!(nianbao(&["--help"]).status.code(), Some(0));
+}

@@ -1,0 +1,90 @@
+//! Chinese names for the places of a document and for the values found there, so that a message
+//! can be understood by someone who knows the printed report but not its JSON keys.
+
+use crate::layout::{
+    AppealGroup, DecisionKind, DocKind, RequestRow, Section, Template, TABLE2_DECISIONS,
+    TABLE2_FEES_COLUMN, TABLE2_FEES_ROW,
+};
+use crate::model::CountCell;
+use serde_json::Value;
+
+/// The short name by which people refer to a section's table (表三).
+fn table(section: Section) -> &'static str {
+    match section {
+        Section::Proactive => "表二",
+        Section::Requests => "表三",
+        Section::Appeals => "表四",
+        _ => "",
+    }
+}
+
+/// A whole section's object: 「二、主动公开政府信息情况」.
+pub fn section(section: Section) -> String {
+    format!("「{}」", section.heading())
+}
+
+pub fn doc_row(kind: DocKind, template: Template) -> String {
+    format!("{}「{}」", table(Section::Proactive), kind.label(template))
+}
+
+pub fn request_row(row: RequestRow) -> String {
+    format!("{}「{}」", table(Section::Requests), row.full_label())
+}
+
+pub fn appeal_group(group: AppealGroup) -> String {
+    format!("{}「{}」", table(Section::Appeals), group.full_label())
+}
+
+pub fn cell(cell: CountCell, template: Template) -> String {
+    match cell {
+        CountCell::Doc(kind, column) => {
+            format!("{}{}", doc_row(kind, template), column.label(template))
+        }
+        CountCell::Decision(kind) => decision(kind),
+        CountCell::Request(row, column) => format!("{}{}", request_row(row), column.label()),
+        CountCell::Appeal(group, column) => format!("{}{}", appeal_group(group), column.label()),
+    }
+}
+
+fn decision(kind: DecisionKind) -> String {
+    format!(
+        "{}「{}」{}",
+        table(Section::Proactive),
+        kind.label(),
+        TABLE2_DECISIONS
+    )
+}
+
+pub fn fees() -> String {
+    format!(
+        "{}「{}」{}",
+        table(Section::Proactive),
+        TABLE2_FEES_ROW,
+        TABLE2_FEES_COLUMN
+    )
+}
+
+/// Longest text quoted back in a message; a whole overview pasted into one would bury the point.
+const QUOTE_CHARS: usize = 30;
+
+/// What was found, as a message continues after 实际是.
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null（空）".to_owned(),
+        Value::Bool(b) => format!("布尔值 {b}"),
+        Value::Number(n) => format!("数字 {n}"),
+        Value::String(s) => format!("字符串 {}", quote(s)),
+        Value::Array(items) => format!("数组（{} 项）", items.len()),
+        Value::Object(map) => format!("对象（{} 个键）", map.len()),
+    }
+}
+
+/// A string as JSON would write it, shortened when long.
+pub fn quote(text: &str) -> String {
+    if text.chars().count() <= QUOTE_CHARS {
+        Value::from(text).to_string()
+    } else {
+        let head: String = text.chars().take(QUOTE_CHARS).collect();
+        format!("{}…", Value::from(head))
+    }
+}

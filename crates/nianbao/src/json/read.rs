@@ -1,0 +1,81 @@
+//! JSON v1 → Report: the text, the header (format and version), then the body.
+
+use super::body::{read_body, Object};
+use super::error::{ReadError, ReadErrors};
+use super::migrate::upgrade;
+use super::place::describe;
+use super::syntax::syntax_error;
+use super::{FORMAT, KEY_FORMAT, KEY_VERSION, VERSION};
+use crate::model::Report;
+use serde_json::Value;
+
+/// Reads a JSON v1 document; any problem refuses the whole document.
+pub fn read_report(text: &str) -> Result<Report, ReadErrors> {
+    // Windows editors (记事本 among them) save UTF-8 with a byte-order mark, which JSON forbids
+    // but which says nothing about the content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => from_value(&value),
+        Err(error) => Err(syntax_error(text, &error).into()),
+    }
+}
+
+/// Reads a parsed JSON v1 document (or an older version, upgraded first).
+pub fn from_value(value: &Value) -> Result<Report, ReadErrors> {
+    let Some(root) = value.as_object() else {
+        return Err(ReadError::new(
+            "",
+            format!(
+                "这不是年报（{FORMAT}）文件：整个文件应为一个 JSON 对象（{{…}}），实际是{}",
+                describe(value)
+            ),
+        )
+        .into());
+    };
+    check_format(root)?;
+    let version = check_version(root)?;
+    let doc = upgrade(value, version)?;
+    let Some(root) = doc.as_object() else {
+        return Err(ReadError::new("", "升级旧版本文件后不再是 JSON 对象（程序错误）").into());
+    };
+    read_body(root).map_err(ReadErrors)
+}
+
+/// A foreign file is refused on its own: listing its hundreds of "missing" keys would bury the
+/// one thing the user needs to hear.
+fn check_format(root: &Object) -> Result<(), ReadError> {
+    let refuse = |what: String| {
+        Err(ReadError::new(
+            KEY_FORMAT,
+            format!("这不是年报（{FORMAT}）文件：{what}"),
+        ))
+    };
+    match root.get(KEY_FORMAT) {
+        Some(Value::String(format)) if format == FORMAT => Ok(()),
+        Some(other) => refuse(format!(
+            "\"{KEY_FORMAT}\" 应为 \"{FORMAT}\"，实际是{}",
+            describe(other)
+        )),
+        None => refuse(format!("缺少 \"{KEY_FORMAT}\": \"{FORMAT}\"")),
+    }
+}
+
+/// Without a version the shape of the rest is unknown, so nothing else is read.
+fn check_version(root: &Object) -> Result<u64, ReadError> {
+    let refuse = |message: String| Err(ReadError::new(KEY_VERSION, message));
+    match root.get(KEY_VERSION) {
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(version) => Ok(version),
+            None => refuse(format!(
+                "文件版本应为不小于 1 的整数（本程序支持到 {VERSION}），实际是数字 {n}"
+            )),
+        },
+        Some(other) => refuse(format!(
+            "文件版本应为整数（本程序支持到 {VERSION}），实际是{}",
+            describe(other)
+        )),
+        None => refuse(format!(
+            "缺少文件版本（键 \"{KEY_VERSION}\"），应为整数（本程序支持到 {VERSION}）"
+        )),
+    }
+}

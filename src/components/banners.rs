@@ -1,0 +1,66 @@
+//! Banners for what the user must know about their data: storage that does not work, the same
+//! draft changed in another tab, stored data that could not be read, an import that was refused.
+
+use crate::services::drafts::{Quarantined, StorageProblem};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct BannersProps {
+    pub storage_problem: Option<StorageProblem>,
+    pub conflict: bool,
+    pub quarantined: Vec<Quarantined>,
+    /// The file name and one line per problem.
+    pub import_errors: Option<(String, Vec<String>)>,
+    pub on_export_json: Callback<()>,
+    pub on_take_theirs: Callback<()>,
+    pub on_keep_mine: Callback<()>,
+    pub on_download_quarantined: Callback<String>,
+    pub on_dismiss_quarantined: Callback<()>,
+    pub on_dismiss_import: Callback<()>,
+}
+
+#[component]
+pub fn Banners(props: &BannersProps) -> Html {
+    let unit = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
+    html! {
+        <div class="banners">
+            if let Some(problem) = &props.storage_problem {
+                <div class="banner error" role="alert" data-testid="storage-banner">
+                    <p>{ problem.message() }{ "您的修改仍保留在本页中，可以继续编辑；关闭页面前请导出 JSON 文件保存。" }</p>
+                    <button type="button" onclick={unit(&props.on_export_json)}>{ "导出 JSON 文件" }</button>
+                </div>
+            }
+            if props.conflict {
+                <div class="banner warning" role="alert" data-testid="conflict-banner">
+                    <p>{ "此草稿已在另一个标签页中修改。为避免互相覆盖，本页已暂停自动保存。" }</p>
+                    <button type="button" onclick={unit(&props.on_take_theirs)}>{ "载入另一标签页的版本" }</button>
+                    <button type="button" onclick={unit(&props.on_keep_mine)}>{ "把本页内容另存为新草稿" }</button>
+                </div>
+            }
+            if !props.quarantined.is_empty() {
+                <div class="banner warning" role="alert" data-testid="quarantine-banner">
+                    <p>{ format!("浏览器中有 {} 份草稿数据无法读取，已移到一旁，没有删除：", props.quarantined.len()) }</p>
+                    <ul>
+                        { for props.quarantined.iter().map(|q| {
+                            let key = q.key.clone();
+                            html! {
+                                <li key={q.key.clone()}>
+                                    { q.reason.clone() }
+                                    <button type="button" onclick={props.on_download_quarantined.reform(move |_: MouseEvent| key.clone())}>{ "下载这份数据" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <button type="button" onclick={unit(&props.on_dismiss_quarantined)}>{ "知道了" }</button>
+                </div>
+            }
+            if let Some((file, problems)) = &props.import_errors {
+                <div class="banner error" role="alert" data-testid="import-banner">
+                    <p>{ format!("未导入「{file}」：发现 {} 个问题，已有草稿没有任何改动。", problems.len()) }</p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    <button type="button" onclick={unit(&props.on_dismiss_import)}>{ "知道了" }</button>
+                </div>
+            }
+        </div>
+    }
+}

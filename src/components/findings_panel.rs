@@ -1,0 +1,63 @@
+//! The findings panel: every finding, errors before warnings, with counts. Choosing one scrolls to
+//! and focuses its cell or field and lights up the other cells of its equation.
+
+use super::focus::reveal_path;
+use crate::state::editor::Action;
+use crate::store::use_dispatch;
+use nianbao::rules::{Finding, Severity};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsPanelProps {
+    pub findings: Rc<Vec<Finding>>,
+    pub selected: Option<usize>,
+}
+
+#[component]
+pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
+    let dispatch = use_dispatch();
+    let errors = props
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = props.findings.len() - errors;
+    let item = |(index, finding): (usize, &Finding)| {
+        let onclick = {
+            let dispatch = dispatch.clone();
+            let path = finding.path.clone();
+            Callback::from(move |_: MouseEvent| {
+                dispatch.dispatch(Action::SelectFinding(Some(index)));
+                reveal_path(&path);
+            })
+        };
+        let kind = match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        html! {
+            <li key={format!("{index}-{}", finding.path)} class={classes!("finding", kind, (props.selected == Some(index)).then_some("selected"))}>
+                <button type="button" {onclick} data-rule={finding.rule.id()} data-target={finding.path.clone()}>
+                    <span class="badge">{ finding.severity.label() }</span>
+                    <span class="rule">{ finding.rule.title() }</span>
+                    <span class="message">{ finding.message.clone() }</span>
+                </button>
+            </li>
+        }
+    };
+    html! {
+        <aside class="findings" aria-label="检查结果">
+            <h2>{ "检查结果" }</h2>
+            <p class="counts">
+                <span class="count error">{ format!("{errors} 个错误") }</span>
+                <span class="count warning">{ format!("{warnings} 个提醒") }</span>
+            </p>
+            if props.findings.is_empty() {
+                <p class="all-clear">{ "没有发现问题，可以导出。" }</p>
+            } else {
+                <ol>{ for props.findings.iter().enumerate().map(item) }</ol>
+            }
+        </aside>
+    }
+}

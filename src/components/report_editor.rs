@@ -1,0 +1,85 @@
+//! The whole report, editable, in the order and look of the printed report: title, meta,
+//! preamble, then the six sections with their fixed headings.
+
+use super::marks::Marks;
+use super::meta_form::MetaForm;
+use super::table2::Table2;
+use super::table3::Table3;
+use super::table4::Table4;
+use super::text_field::TextField;
+use crate::state::draft::Draft;
+use crate::state::editor::Action;
+use crate::store::use_dispatch;
+use nianbao::layout::{Section, TextField as Narrative};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReportEditorProps {
+    pub draft: Rc<Draft>,
+    pub marks: Rc<Marks>,
+}
+
+fn placeholder(field: Narrative) -> &'static str {
+    match field {
+        Narrative::Preamble => "法律依据、统计期限（1月1日至12月31日）、报告发布网址、联系方式等（可不填）。",
+        Narrative::Overview => "（一）主动公开\n（二）依申请公开\n（三）政府信息管理\n（四）政府信息公开平台建设\n（五）监督保障",
+        Narrative::Problems => "存在的主要问题……\n改进措施……",
+        Narrative::OtherMatters => "本年度信息处理费收取情况（例如：本年度未收取信息处理费。）及其他需要报告的事项。",
+    }
+}
+
+#[component]
+pub fn ReportEditor(props: &ReportEditorProps) -> Html {
+    let dispatch = use_dispatch();
+    let report = &props.draft.report;
+    let narrative = |field: Narrative, label_hidden: bool| {
+        let dispatch = dispatch.clone();
+        let onchange = Callback::from(move |text: String| {
+            dispatch.dispatch(Action::SetText {
+                field,
+                text,
+                at: js_sys::Date::now(),
+            })
+        });
+        html! {
+            <TextField multiline=true path={field.key()} label={field.label()} {label_hidden}
+                value={report.text(field).to_owned()} {onchange}
+                placeholder={placeholder(field)} mark={props.marks.get(field.key())} />
+        }
+    };
+    let tables = |section: Section| match section {
+        Section::Proactive => {
+            html! { <Table2 draft={props.draft.clone()} marks={props.marks.clone()} /> }
+        }
+        Section::Requests => {
+            html! { <Table3 draft={props.draft.clone()} marks={props.marks.clone()} /> }
+        }
+        Section::Appeals => {
+            html! { <Table4 draft={props.draft.clone()} marks={props.marks.clone()} /> }
+        }
+        Section::Overview => narrative(Narrative::Overview, true),
+        Section::Problems => narrative(Narrative::Problems, true),
+        Section::OtherMatters => narrative(Narrative::OtherMatters, true),
+    };
+    html! {
+        <article class="report">
+            <header class="report-title">
+                <h1>{ report.title() }</h1>
+                if report.template == nianbao::Template::Gb2019 {
+                    <p class="template-note">{ "本报告采用旧格式（国办公开办函〔2019〕60号），旧格式没有的单元格不作检查。" }</p>
+                }
+            </header>
+            <MetaForm draft={props.draft.clone()} marks={props.marks.clone()} />
+            <section class="report-section preamble" id="preamble">
+                { narrative(Narrative::Preamble, false) }
+            </section>
+            { for Section::ALL.into_iter().map(|section| html! {
+                <section class="report-section" id={section.key()} key={section.key()}>
+                    <h2>{ section.heading() }</h2>
+                    { tables(section) }
+                </section>
+            }) }
+        </article>
+    }
+}

@@ -1,0 +1,57 @@
+//! 表四 政府信息公开行政复议、行政诉讼情况: 行政复议 and the two kinds of 行政诉讼, fifteen cells in
+//! one row, under the official three-row header.
+
+use super::labels::{cell_name, header_lines};
+use super::table3::TableProps;
+use super::value_input::{shown, Target, ValueInput};
+use nianbao::layout::{AppealColumn, AppealGroup, TABLE4_LITIGATION, TABLE4_REVIEW};
+use nianbao::CountCell;
+use yew::prelude::*;
+
+#[component]
+pub fn Table4(props: &TableProps) -> Html {
+    let draft = &props.draft;
+    let report = &draft.report;
+    let template = report.template;
+    let columns = AppealColumn::ALL.len().to_string();
+    let litigation = AppealGroup::ALL.len() - 1;
+    html! {
+        <table class="report-table table4" aria-label="表四 政府信息公开行政复议、行政诉讼情况">
+            <thead>
+                <tr>
+                    <th colspan={columns.clone()} scope="colgroup">{ TABLE4_REVIEW }</th>
+                    <th colspan={(litigation * AppealColumn::ALL.len()).to_string()} scope="colgroup">{ TABLE4_LITIGATION }</th>
+                </tr>
+                <tr>
+                    { for AppealColumn::ALL.into_iter().map(|c| html! { <th rowspan="2" scope="col">{ header_lines(c.header_lines()) }</th> }) }
+                    { for AppealGroup::ALL[1..].iter().map(|g| html! { <th colspan={columns.clone()} scope="colgroup">{ g.label() }</th> }) }
+                </tr>
+                <tr>
+                    { for AppealGroup::ALL[1..].iter().flat_map(|_| AppealColumn::ALL).map(|c| html! {
+                        <th scope="col">{ header_lines(c.header_lines()) }</th>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                <tr>
+                    { for AppealGroup::ALL.into_iter().flat_map(|g| AppealColumn::ALL.map(move |c| (g, c))).map(|(group, column)| {
+                        let cell = CountCell::Appeal(group, column);
+                        let path = cell.path();
+                        html! {
+                            <td key={path.clone()}>
+                                <ValueInput
+                                    target={Target::Count(cell)}
+                                    value={shown(report.count(cell))}
+                                    raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
+                                    readonly={cell.is_total()}
+                                    label={cell_name(cell, template)}
+                                    mark={props.marks.get(&path)}
+                                />
+                            </td>
+                        }
+                    }) }
+                </tr>
+            </tbody>
+        </table>
+    }
+}

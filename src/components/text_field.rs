@@ -1,0 +1,89 @@
+//! A narrative field (前言, 一, 五, 六) or a one-line meta field that is safe for Chinese input
+//! methods: while a pinyin composition is under way nothing is sent to the store, so nothing
+//! re-renders the field and the composition is never broken; the text is committed when the
+//! composition ends.
+
+use super::marks::{mark_classes, message_id, Mark};
+use crate::hooks::use_composition::{text_of, use_composition};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub path: AttrValue,
+    pub value: AttrValue,
+    pub label: AttrValue,
+    /// Called with the whole text after each committed change.
+    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub multiline: bool,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub mark: Mark,
+    /// Shown in the field's label line (e.g. 「必填」).
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The label is read out but not shown (the section heading already says it).
+    #[prop_or_default]
+    pub label_hidden: bool,
+}
+
+#[component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let node = use_node_ref();
+    let composing = use_composition(node.clone(), props.onchange.clone());
+    let oninput = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |event: InputEvent| {
+            if !*composing.borrow() && !event.is_composing() {
+                onchange.emit(text_of(event.target()));
+            }
+        })
+    };
+    let mark = &props.mark;
+    let id = format!("field-{}", props.path.replace('.', "-"));
+    let described = mark.severity.is_some().then(|| message_id(&props.path));
+    let invalid = mark.severity.is_some().then_some("true");
+    let field = if props.multiline {
+        html! {
+            <textarea
+                id={id.clone()}
+                data-path={props.path.clone()}
+                aria-invalid={invalid}
+                aria-describedby={described.clone()}
+                placeholder={props.placeholder.clone()}
+                value={props.value.clone()}
+                ref={node.clone()}
+                {oninput}
+            />
+        }
+    } else {
+        html! {
+            <input
+                type="text"
+                id={id.clone()}
+                data-path={props.path.clone()}
+                aria-invalid={invalid}
+                aria-describedby={described.clone()}
+                placeholder={props.placeholder.clone()}
+                value={props.value.clone()}
+                ref={node.clone()}
+                {oninput}
+            />
+        }
+    };
+    html! {
+        <div class={classes!("field", props.multiline.then_some("narrative"), mark_classes(mark))}>
+            <label for={id} class={classes!(props.label_hidden.then_some("visually-hidden"))}>
+                { props.label.clone() }
+                if let Some(hint) = &props.hint { <span class="hint">{ hint.clone() }</span> }
+            </label>
+            { field }
+            if let Some(described) = described {
+                <div class="field-message" id={described} role="note">
+                    { for mark.message.split('\n').map(|m| html! { <p>{ m.to_owned() }</p> }) }
+                </div>
+            }
+        </div>
+    }
+}

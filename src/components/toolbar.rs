@@ -1,0 +1,66 @@
+//! The toolbar: undo and redo, the two bulk fixes, and files in and out.
+
+use crate::state::editor::Action;
+use crate::store::use_dispatch;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub stated_totals: bool,
+    pub has_last_year: bool,
+    pub on_export_json: Callback<()>,
+    /// Called with the chosen file (import as a new draft).
+    pub on_import: Callback<web_sys::File>,
+    /// Called with the chosen file (attach as last year's report).
+    pub on_import_last_year: Callback<web_sys::File>,
+}
+
+fn file_picker(id: &'static str, label: &'static str, on_file: Callback<web_sys::File>) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                on_file.emit(file);
+            }
+            // Choosing the same file again must fire again.
+            input.set_value("");
+        }
+    });
+    html! {
+        <label class="button file" for={id}>
+            { label }
+            <input type="file" id={id} accept=".json,application/json" class="visually-hidden" {onchange} />
+        </label>
+    }
+}
+
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let dispatch = use_dispatch();
+    let send = |action: Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let export = props.on_export_json.reform(|_: MouseEvent| ());
+    html! {
+        <div class="toolbar" role="toolbar" aria-label="编辑工具">
+            <div class="group">
+                <button type="button" onclick={send(Action::Undo)} disabled={!props.can_undo} title="Ctrl+Z">{ "撤销" }</button>
+                <button type="button" onclick={send(Action::Redo)} disabled={!props.can_redo} title="Ctrl+Y">{ "重做" }</button>
+            </div>
+            <div class="group">
+                <button type="button" onclick={send(Action::FillBlanksWithZero)}>{ "空白处填 0" }</button>
+                if props.stated_totals {
+                    <button type="button" onclick={send(Action::RecomputeTotals)}
+                        title="导入的报告保留原文的合计数；按此按钮按分项重新计算">{ "按分项重新计算合计" }</button>
+                }
+            </div>
+            <div class="group">
+                <button type="button" onclick={export}>{ "导出 JSON" }</button>
+                { file_picker("import-json", "导入 JSON", props.on_import.clone()) }
+                { file_picker("import-last-year", if props.has_last_year { "更换上年报告" } else { "导入上年报告" }, props.on_import_last_year.clone()) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,203 @@
+//! One value cell of tables 二, 三 and 四 (and the fee amount): a text input that accepts what
+//! people type (see state::number), moves like a spreadsheet, takes a pasted block, and shows its
+//! findings.
+
+use super::focus::focus_path;
+use super::marks::{mark_classes, message_id, Mark};
+use crate::hooks::use_composition::{text_of, use_composition};
+use crate::state::editor::Action;
+use crate::state::grid::{is_block, neighbour, Direction};
+use crate::state::number::{parse_amount, parse_count};
+use crate::store::use_dispatch;
+use nianbao::{CountCell, Field};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What a value cell edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Count(CountCell),
+    /// 本年收费金额, an exact decimal in 万元.
+    Fees,
+}
+
+impl Target {
+    fn field(self) -> Field {
+        match self {
+            Target::Count(cell) => Field::Count(cell),
+            Target::Fees => Field::Fees,
+        }
+    }
+
+    /// How the value read from `text` is shown, or the reason it cannot be read.
+    fn read(self, text: &str) -> Result<String, String> {
+        match self {
+            Target::Count(_) => parse_count(text)
+                .map(|v| v.map(|n| n.to_string()).unwrap_or_default())
+                .map_err(|e| e.message),
+            Target::Fees => parse_amount(text)
+                .map(|v| v.map(|a| a.to_string()).unwrap_or_default())
+                .map_err(|e| e.message),
+        }
+    }
+
+    fn action(self, text: String) -> Action {
+        let at = js_sys::Date::now();
+        match self {
+            Target::Count(cell) => Action::SetCount { cell, text, at },
+            Target::Fees => Action::SetFees { text, at },
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ValueInputProps {
+    pub target: Target,
+    /// The stored value as shown ("" for blank).
+    pub value: AttrValue,
+    /// Text typed here that is not a number yet.
+    #[prop_or_default]
+    pub raw: Option<AttrValue>,
+    /// A total the editor computes: shown, not typed.
+    #[prop_or_default]
+    pub readonly: bool,
+    /// The accessible name, reading like the table (表三 一、本年新收… 自然人).
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub mark: Mark,
+}
+
+#[component]
+pub fn ValueInput(props: &ValueInputProps) -> Html {
+    let dispatch = use_dispatch();
+    // While the cell has focus it shows what is being typed ("1,2" stays "1,2"), not the number
+    // read from it, so the caret never jumps.
+    let typing = use_state(|| None::<String>);
+    let target = props.target;
+    let path = target.field().path();
+
+    let text = match (&*typing, &props.raw) {
+        (Some(t), raw)
+            if target.read(t).as_deref() == Ok(&*props.value) || raw.as_deref() == Some(t) =>
+        {
+            t.clone()
+        }
+        (_, Some(raw)) => raw.to_string(),
+        _ => props.value.to_string(),
+    };
+
+    let send = {
+        let dispatch = dispatch.clone();
+        let typing = typing.clone();
+        Rc::new(move |text: String| {
+            typing.set(Some(text.clone()));
+            dispatch.dispatch(target.action(text));
+        })
+    };
+    let node = use_node_ref();
+    let commit = {
+        let send = send.clone();
+        Callback::from(move |text: String| send(text))
+    };
+    let composing = use_composition(node.clone(), commit);
+    let oninput = {
+        let send = send.clone();
+        Callback::from(move |event: InputEvent| {
+            if !*composing.borrow() && !event.is_composing() {
+                send(text_of(event.target()));
+            }
+        })
+    };
+    let onblur = {
+        let typing = typing.clone();
+        Callback::from(move |_: FocusEvent| typing.set(None))
+    };
+    let onkeydown = {
+        Callback::from(move |event: KeyboardEvent| {
+            let Target::Count(cell) = target else {
+                return;
+            };
+            if event.is_composing() || event.alt_key() || event.ctrl_key() || event.meta_key() {
+                return;
+            }
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let value_len = input.value().encode_utf16().count() as u32;
+            let start = input.selection_start().ok().flatten().unwrap_or(0);
+            let end = input.selection_end().ok().flatten().unwrap_or(value_len);
+            let whole = start == 0 && end == value_len;
+            let direction = match event.key().as_str() {
+                "ArrowUp" => Direction::Up,
+                "ArrowDown" => Direction::Down,
+                "Enter" if event.shift_key() => Direction::Up,
+                "Enter" => Direction::Down,
+                // Left and right move the caret inside the text first, then leave the cell.
+                "ArrowLeft" if whole || end == 0 => Direction::Left,
+                "ArrowRight" if whole || start == value_len => Direction::Right,
+                _ => return,
+            };
+            if let Some(next) = neighbour(cell, direction) {
+                event.prevent_default();
+                focus_path(&next.path());
+            }
+        })
+    };
+    let onpaste = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            let Target::Count(cell) = target else {
+                return;
+            };
+            let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
+                return;
+            };
+            let Some(text) = event
+                .clipboard_data()
+                .and_then(|data| data.get_data("text/plain").ok())
+            else {
+                return;
+            };
+            if is_block(&text) {
+                event.prevent_default();
+                dispatch.dispatch(Action::Paste { origin: cell, text });
+            }
+        })
+    };
+
+    let mark = &props.mark;
+    let has_message = mark.severity.is_some() || props.raw.is_some();
+    let described = has_message.then(|| message_id(&path));
+    let raw_message = props.raw.as_ref().and_then(|raw| target.read(raw).err());
+    html! {
+        <div class={classes!("cell", mark_classes(mark), props.readonly.then_some("is-total"), raw_message.is_some().then_some("has-error"))}>
+            <input
+                type="text"
+                inputmode={if target == Target::Fees { "decimal" } else { "numeric" }}
+                autocomplete="off"
+                data-path={path.clone()}
+                aria-label={props.label.clone()}
+                aria-invalid={(mark.severity.is_some() || raw_message.is_some()).then_some("true")}
+                aria-describedby={described.clone()}
+                readonly={props.readonly}
+                tabindex={props.readonly.then_some("-1")}
+                value={text}
+                ref={node.clone()}
+                {oninput}
+                {onblur}
+                {onkeydown}
+                {onpaste}
+            />
+            if let Some(id) = described {
+                <div class="cell-message" id={id} role="note">
+                    if let Some(message) = raw_message { <p>{ message }</p> }
+                    { for mark.message.split('\n').filter(|m| !m.is_empty()).map(|m| html! { <p>{ m.to_owned() }</p> }) }
+                </div>
+            }
+        </div>
+    }
+}
+
+/// A count as a cell shows it: blank stays empty, never 0.
+pub fn shown(value: nianbao::Count) -> AttrValue {
+    value.map_or_else(AttrValue::default, |n| AttrValue::from(n.to_string()))
+}

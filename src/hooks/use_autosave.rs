@@ -1,0 +1,70 @@
+//! Autosave: within a second of an edit the draft is written to local storage. Saves are
+//! throttled, not debounced, so steady typing still saves every few hundred milliseconds.
+
+use crate::components::status_line::SaveState;
+use crate::services::clock;
+use crate::services::drafts::{self, StorageProblem};
+use crate::state::draft::Draft;
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+const DELAY_MS: u32 = 300;
+
+/// What the app learns from each save.
+#[derive(Clone, PartialEq)]
+pub struct Autosave {
+    pub state: UseStateHandle<SaveState>,
+    /// The exact text last written, to tell our writes from another tab's.
+    pub last_written: Rc<RefCell<Option<String>>>,
+}
+
+/// Saves `draft` whenever `revision` changes, unless `paused` (another tab changed it).
+#[hook]
+pub fn use_autosave(
+    draft: &Draft,
+    revision: u64,
+    paused: bool,
+    on_saved: Callback<()>,
+    on_problem: Callback<Option<StorageProblem>>,
+) -> Autosave {
+    let state = use_state(|| SaveState::Pending);
+    let last_written = use_mut_ref(|| None::<String>);
+    let latest = use_mut_ref(|| draft.clone());
+    let timer = use_mut_ref(|| None::<Timeout>);
+    *latest.borrow_mut() = draft.clone();
+
+    {
+        let state = state.clone();
+        let last_written = last_written.clone();
+        use_effect_with((revision, paused), move |&(_, paused)| {
+            if paused {
+                state.set(SaveState::NotSaved);
+            } else if timer.borrow().is_none() {
+                state.set(SaveState::Pending);
+                let pending = timer.clone();
+                *timer.borrow_mut() = Some(Timeout::new(DELAY_MS, move || {
+                    pending.borrow_mut().take();
+                    let now = clock::now_ms();
+                    match drafts::save(&latest.borrow(), now) {
+                        Ok(text) => {
+                            *last_written.borrow_mut() = Some(text);
+                            state.set(SaveState::Saved(clock::time_of_day(now).into()));
+                            on_problem.emit(None);
+                            on_saved.emit(());
+                        }
+                        Err(problem) => {
+                            state.set(SaveState::NotSaved);
+                            on_problem.emit(Some(problem));
+                        }
+                    }
+                }));
+            }
+        });
+    }
+    Autosave {
+        state,
+        last_written,
+    }
+}

@@ -1,0 +1,36 @@
+//! Other tabs: the browser fires `storage` when another tab writes local storage. When it wrote
+//! the draft open here, the user is told and autosave pauses, so neither tab overwrites the other
+//! silently; any other change just refreshes the list of drafts.
+
+use crate::services::drafts::draft_key;
+use gloo::events::EventListener;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[hook]
+pub fn use_storage_events(
+    open_id: &str,
+    last_written: Rc<RefCell<Option<String>>>,
+    on_conflict: Callback<()>,
+    on_other_change: Callback<()>,
+) {
+    let open_key = use_mut_ref(String::new);
+    *open_key.borrow_mut() = draft_key(open_id);
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            let key = event.key();
+            let ours = key.as_deref() == Some(open_key.borrow().as_str());
+            if ours && event.new_value() != *last_written.borrow() {
+                on_conflict.emit(());
+            } else {
+                on_other_change.emit(());
+            }
+        });
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,113 @@
+//! A draft: what is kept in the browser for one report in progress — the report itself, last
+//! year's report for the cross-year checks, whether its totals are the ones a source stated, and
+//! any typed text that is not a number yet (so nothing a clerk typed is ever lost).
+
+use nianbao::Report;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// A stable id for local storage, never shown.
+    pub id: String,
+    pub report: Report,
+    pub last_year: Option<Report>,
+    /// True for an imported report: its totals stay as printed until the user recomputes them.
+    pub stated_totals: bool,
+    /// Path → text typed into a cell that is not a number yet.
+    pub raw_inputs: BTreeMap<String, String>,
+    /// A name the user gave the draft; None lists it by 机关 and 年度.
+    pub label: Option<String>,
+}
+
+impl Draft {
+    /// An empty report on `year`, totals computed by the editor.
+    pub fn new(id: String, year: i32) -> Draft {
+        Draft {
+            id,
+            report: Report::blank("", year, nianbao::ReportKind::Department),
+            last_year: None,
+            stated_totals: false,
+            raw_inputs: BTreeMap::new(),
+            label: None,
+        }
+    }
+
+    /// The name a draft is listed under: the user's own, or 机关 and 年度.
+    pub fn display_name(&self) -> String {
+        match self.label.as_deref().map(str::trim) {
+            Some(label) if !label.is_empty() => label.to_owned(),
+            _ => display_name(&self.report),
+        }
+    }
+}
+
+pub fn display_name(report: &Report) -> String {
+    let agency = report.meta.agency.trim();
+    let agency = if agency.is_empty() {
+        "（未填机关名称）"
+    } else {
+        agency
+    };
+    match report.meta.year {
+        Some(year) => format!("{agency} · {year}年度"),
+        None => agency.to_owned(),
+    }
+}
+
+/// 「以上年报告为基础新建」: next year's draft from `last`, with its meta carried over, 上年结转
+/// set from last year's 结转下年度, and last year kept so the cross-year checks run.
+pub fn next_year_draft(last: &Report, id: String) -> Draft {
+    use nianbao::layout::{Applicant, RequestRow};
+    let year = last.meta.year.map_or(2025, |y| y + 1);
+    let mut report = Report::blank(&last.meta.agency, year, last.meta.kind);
+    report.meta.signature = last.meta.signature.clone();
+    report.preamble = last.preamble.replace(
+        &last.meta.year.map(|y| y.to_string()).unwrap_or_default(),
+        &year.to_string(),
+    );
+    for column in Applicant::ALL {
+        let carried = last.requests.get(RequestRow::CarriedForward, column);
+        report
+            .requests
+            .set(RequestRow::CarriedOver, column, carried);
+    }
+    Draft {
+        id,
+        report,
+        last_year: Some(last.clone()),
+        stated_totals: false,
+        raw_inputs: BTreeMap::new(),
+        label: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nianbao::layout::{Applicant, RequestRow};
+
+    #[test]
+    fn next_year_carries_over_what_last_year_carried_forward() {
+        let mut last = Report::blank("某某局", 2024, nianbao::ReportKind::Department);
+        last.meta.signature = Some("某某局".into());
+        last.preamble = "本报告统计期限自2024年1月1日起至2024年12月31日止。".into();
+        last.requests.set(
+            RequestRow::CarriedForward,
+            Applicant::NaturalPerson,
+            Some(4),
+        );
+        let next = next_year_draft(&last, "n".into());
+        assert_eq!(next.report.meta.year, Some(2025));
+        assert_eq!(next.report.meta.agency, "某某局");
+        assert_eq!(next.report.meta.signature.as_deref(), Some("某某局"));
+        assert_eq!(next.report.meta.date, None);
+        assert_eq!(
+            next.report
+                .requests
+                .get(RequestRow::CarriedOver, Applicant::NaturalPerson),
+            Some(4)
+        );
+        assert!(next.report.preamble.contains("2025年1月1日"));
+        assert_eq!(next.last_year.as_ref(), Some(&last));
+    }
+}

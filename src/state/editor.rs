@@ -1,0 +1,330 @@
+//! The editor's state and every change a user can make to it, as plain Rust: the Yew store wraps
+//! it, and native unit tests drive it directly. Findings are recomputed from the report after
+//! every change (microseconds), never patched by hand.
+
+use super::draft::Draft;
+use super::grid::{self, BlockDoesNotFit};
+use super::history::History;
+use super::number::{parse_amount, parse_count};
+use nianbao::layout::{MetaField, ReportKind, TextField};
+use nianbao::rules::{check_with, Context, Finding, Severity};
+use nianbao::totals::fill_totals;
+use nianbao::{CountCell, Date, Field};
+use std::rc::Rc;
+
+/// A one-line message about the last action (a paste that did not fit, a fill that was done).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub error: bool,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    SetCount {
+        cell: CountCell,
+        text: String,
+        at: f64,
+    },
+    SetFees {
+        text: String,
+        at: f64,
+    },
+    SetText {
+        field: TextField,
+        text: String,
+        at: f64,
+    },
+    SetMeta {
+        field: MetaField,
+        text: String,
+        at: f64,
+    },
+    /// A block copied from a spreadsheet, pasted with `origin` focused.
+    Paste {
+        origin: CountCell,
+        text: String,
+    },
+    FillBlanksWithZero,
+    RecomputeTotals,
+    /// The draft's own name in the list (empty: list it by 机关 and 年度).
+    SetLabel(String),
+    /// Last year's report, for the cross-year checks (None forgets it).
+    SetLastYear(Box<Option<nianbao::Report>>),
+    Undo,
+    Redo,
+    /// Opens a draft (from storage, an import, or a new one); the undo history starts afresh.
+    Open(Box<Draft>),
+    SelectFinding(Option<usize>),
+    DismissNotice,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    pub draft: Draft,
+    pub findings: Rc<Vec<Finding>>,
+    pub current_year: Option<i32>,
+    /// The finding whose cells are lit up, by index into `findings`.
+    pub selected: Option<usize>,
+    pub notice: Option<Notice>,
+    /// Bumped by every change to the draft's content, so that autosave knows what to save.
+    pub revision: u64,
+    history: History,
+}
+
+impl Editor {
+    pub fn new(draft: Draft, current_year: Option<i32>) -> Editor {
+        let mut editor = Editor {
+            draft,
+            findings: Rc::default(),
+            current_year,
+            selected: None,
+            notice: None,
+            revision: 0,
+            history: History::default(),
+        };
+        editor.refresh();
+        editor
+    }
+
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.findings.len() - self.errors()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// The finding the user chose, if any.
+    pub fn selected_finding(&self) -> Option<&Finding> {
+        self.findings.get(self.selected?)
+    }
+
+    fn refresh(&mut self) {
+        let context = Context {
+            last_year: self.draft.last_year.as_ref(),
+            current_year: self.current_year,
+        };
+        self.findings = Rc::new(check_with(&self.draft.report, &context));
+        self.selected = None;
+    }
+
+    /// Applies one action. Content changes go through `edit`, which records undo history, keeps
+    /// computed totals up to date and re-runs the checks.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetCount { cell, text, at } => {
+                let path = cell.path();
+                self.edit(Some(&path), at, |draft| set_count(draft, cell, &text));
+            }
+            Action::SetFees { text, at } => {
+                self.edit(Some("proactive.fees"), at, |draft| set_fees(draft, &text));
+            }
+            Action::SetText { field, text, at } => {
+                if self.draft.report.text(field) != text {
+                    self.edit(Some(field.key()), at, |draft| {
+                        *draft.report.text_mut(field) = text;
+                    });
+                }
+            }
+            Action::SetMeta { field, text, at } => {
+                let path = Field::Meta(field).path();
+                self.edit(Some(&path), at, |draft| set_meta(draft, field, &text));
+            }
+            Action::Paste { origin, text } => self.paste(origin, &text),
+            Action::FillBlanksWithZero => {
+                let mut filled = 0;
+                self.edit(None, 0.0, |draft| filled = fill_blanks(draft));
+                self.notice = Some(Notice {
+                    error: false,
+                    text: format!("已在 {filled} 个空白单元格中填入 0（可撤销）"),
+                });
+            }
+            Action::RecomputeTotals => {
+                self.edit(None, 0.0, |draft| draft.stated_totals = false);
+                self.notice = Some(Notice {
+                    error: false,
+                    text: "已按分项重新计算全部合计（可撤销）".to_owned(),
+                });
+            }
+            Action::SetLabel(label) => {
+                let label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+                self.edit(None, 0.0, |draft| draft.label = label);
+            }
+            Action::SetLastYear(last_year) => {
+                self.edit(None, 0.0, |draft| draft.last_year = *last_year);
+            }
+            Action::Undo => {
+                if let Some(previous) = self.history.undo(&self.draft) {
+                    self.replace(previous);
+                }
+            }
+            Action::Redo => {
+                if let Some(next) = self.history.redo(&self.draft) {
+                    self.replace(next);
+                }
+            }
+            Action::Open(draft) => {
+                self.history = History::default();
+                self.notice = None;
+                self.replace(*draft);
+            }
+            Action::SelectFinding(index) => {
+                self.selected = index.filter(|&i| i < self.findings.len());
+            }
+            Action::DismissNotice => self.notice = None,
+        }
+    }
+
+    fn edit(&mut self, field: Option<&str>, at: f64, change: impl FnOnce(&mut Draft)) {
+        let before = self.draft.clone();
+        change(&mut self.draft);
+        if self.draft == before {
+            return;
+        }
+        if !self.draft.stated_totals {
+            fill_totals(&mut self.draft.report);
+        }
+        self.history.record(&before, field, at);
+        self.revision += 1;
+        self.refresh();
+    }
+
+    fn replace(&mut self, draft: Draft) {
+        self.draft = draft;
+        self.revision += 1;
+        self.refresh();
+    }
+
+    fn paste(&mut self, origin: CountCell, text: &str) {
+        let block = grid::split_block(text);
+        let targets = match grid::block_targets(origin, &block) {
+            Ok(targets) => targets,
+            Err(BlockDoesNotFit { rows, columns }) => {
+                self.notice = Some(Notice {
+                    error: true,
+                    text: format!(
+                        "粘贴的内容有 {rows} 行 {columns} 列，从所选单元格起放不下，未粘贴任何内容。请选择更靠左上的单元格，或复制更小的区域。"
+                    ),
+                });
+                return;
+            }
+        };
+        let mut pasted = 0;
+        let mut skipped = 0;
+        self.edit(None, 0.0, |draft| {
+            for (cell, value) in &targets {
+                // Totals are never typed: they follow their parts (or stay as a source stated them).
+                if cell.is_total() {
+                    skipped += 1;
+                } else {
+                    set_count(draft, *cell, value);
+                    pasted += 1;
+                }
+            }
+        });
+        let rows = block.len();
+        let columns = block.iter().map(Vec::len).max().unwrap_or(0);
+        let mut text = format!("已粘贴 {rows} 行 {columns} 列，共 {pasted} 个单元格");
+        if skipped > 0 {
+            text.push_str(&format!(
+                "；{skipped} 个值落在合计单元格，合计不直接填写，由分项计算"
+            ));
+        }
+        self.notice = Some(Notice { error: false, text });
+    }
+}
+
+fn set_count(draft: &mut Draft, cell: CountCell, text: &str) {
+    let path = cell.path();
+    match parse_count(text) {
+        Ok(value) => {
+            draft.raw_inputs.remove(&path);
+            draft.report.set_count(cell, value);
+        }
+        Err(_) => {
+            // Kept as typed, and the cell is blank until fixed: never a silent 0.
+            draft.raw_inputs.insert(path, text.to_owned());
+            draft.report.set_count(cell, None);
+        }
+    }
+}
+
+fn set_fees(draft: &mut Draft, text: &str) {
+    let path = Field::Fees.path();
+    match parse_amount(text) {
+        Ok(value) => {
+            draft.raw_inputs.remove(&path);
+            draft.report.proactive.fees = value;
+        }
+        Err(_) => {
+            draft.raw_inputs.insert(path, text.to_owned());
+            draft.report.proactive.fees = None;
+        }
+    }
+}
+
+fn optional(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| text.to_owned())
+}
+
+fn set_meta(draft: &mut Draft, field: MetaField, text: &str) {
+    let meta = &mut draft.report.meta;
+    let path = Field::Meta(field).path();
+    match field {
+        MetaField::Agency => meta.agency = text.to_owned(),
+        MetaField::Title => meta.title = optional(text),
+        MetaField::Signature => meta.signature = optional(text),
+        MetaField::Kind => {
+            if let Some(kind) = ReportKind::from_key(text) {
+                meta.kind = kind;
+            }
+        }
+        MetaField::Year => match parse_count(text) {
+            Ok(year) => {
+                draft.raw_inputs.remove(&path);
+                meta.year = year.and_then(|y| i32::try_from(y).ok());
+            }
+            Err(_) => {
+                draft.raw_inputs.insert(path, text.to_owned());
+                meta.year = None;
+            }
+        },
+        MetaField::Date => meta.date = Date::parse_iso(text.trim()),
+    }
+}
+
+/// 空白处填 0: every blank cell the template defines, and the fee, become 0. Cells holding
+/// unreadable text are left alone: that text is the user's and must be fixed, not replaced.
+fn fill_blanks(draft: &mut Draft) -> usize {
+    let template = draft.report.template;
+    let mut filled = 0;
+    for cell in CountCell::all() {
+        let blank = draft.report.count(cell).is_none();
+        if blank && cell.in_template(template) && !draft.raw_inputs.contains_key(&cell.path()) {
+            draft.report.set_count(cell, Some(0));
+            filled += 1;
+        }
+    }
+    let fees_path = Field::Fees.path();
+    if template == nianbao::Template::Gb2021
+        && draft.report.proactive.fees.is_none()
+        && !draft.raw_inputs.contains_key(&fees_path)
+    {
+        draft.report.proactive.fees = Some(nianbao::Amount::zero());
+        filled += 1;
+    }
+    filled
+}

@@ -1,0 +1,233 @@
+//! The editor driven the way the UI drives it: typing, pasting, undoing, filling.
+
+use super::draft::Draft;
+use super::editor::{Action, Editor};
+use nianbao::layout::{Applicant, MetaField, RequestRow, TextField};
+use nianbao::rules::Rule;
+use nianbao::CountCell;
+
+fn editor() -> Editor {
+    Editor::new(Draft::new("t".into(), 2025), Some(2026))
+}
+
+fn cell(row: RequestRow, column: Applicant) -> CountCell {
+    CountCell::Request(row, column)
+}
+
+fn type_into(editor: &mut Editor, cell: CountCell, text: &str, at: f64) {
+    editor.apply(Action::SetCount {
+        cell,
+        text: text.into(),
+        at,
+    });
+}
+
+fn has(editor: &Editor, rule: Rule, path: &str) -> bool {
+    editor
+        .findings
+        .iter()
+        .any(|f| f.rule == rule && f.path == path)
+}
+
+#[test]
+fn totals_follow_what_is_typed() {
+    let mut e = editor();
+    type_into(
+        &mut e,
+        cell(RequestRow::Received, Applicant::NaturalPerson),
+        "3",
+        0.0,
+    );
+    type_into(
+        &mut e,
+        cell(RequestRow::Received, Applicant::Commercial),
+        "２",
+        5000.0,
+    );
+    let report = &e.draft.report;
+    assert_eq!(
+        report.requests.get(RequestRow::Received, Applicant::Total),
+        Some(5)
+    );
+    type_into(
+        &mut e,
+        cell(RequestRow::Granted, Applicant::NaturalPerson),
+        "3",
+        9000.0,
+    );
+    let report = &e.draft.report;
+    assert_eq!(
+        report
+            .requests
+            .get(RequestRow::ClosedTotal, Applicant::NaturalPerson),
+        Some(3)
+    );
+    assert!(!has(&e, Rule::T3RowTotal, "requests.received.total"));
+    // 5 received, 3 closed, nothing carried forward: the balance is off in the total column.
+    assert!(has(&e, Rule::T3Balance, "requests.carried_forward.total"));
+}
+
+#[test]
+fn unreadable_text_is_kept_and_the_cell_is_blank_not_zero() {
+    let mut e = editor();
+    let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    type_into(&mut e, c, "12a", 0.0);
+    assert_eq!(e.draft.report.count(c), None);
+    assert_eq!(
+        e.draft.raw_inputs.get(&c.path()).map(String::as_str),
+        Some("12a")
+    );
+    type_into(&mut e, c, "12", 100.0);
+    assert_eq!(e.draft.report.count(c), Some(12));
+    assert!(e.draft.raw_inputs.is_empty());
+}
+
+#[test]
+fn a_burst_of_typing_is_one_undo_step() {
+    let mut e = editor();
+    let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    type_into(&mut e, c, "1", 0.0);
+    type_into(&mut e, c, "12", 300.0);
+    type_into(&mut e, c, "123", 600.0);
+    e.apply(Action::SetText {
+        field: TextField::Overview,
+        text: "总体".into(),
+        at: 700.0,
+    });
+    e.apply(Action::Undo);
+    assert_eq!(e.draft.report.overview, "");
+    assert_eq!(e.draft.report.count(c), Some(123));
+    e.apply(Action::Undo);
+    assert_eq!(e.draft.report.count(c), None);
+    assert!(!e.can_undo());
+    e.apply(Action::Redo);
+    assert_eq!(e.draft.report.count(c), Some(123));
+    e.apply(Action::Redo);
+    assert_eq!(e.draft.report.overview, "总体");
+    assert!(!e.can_redo());
+}
+
+#[test]
+fn a_pause_splits_typing_into_steps() {
+    let mut e = editor();
+    let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    type_into(&mut e, c, "1", 0.0);
+    type_into(&mut e, c, "12", 5000.0);
+    e.apply(Action::Undo);
+    assert_eq!(e.draft.report.count(c), Some(1));
+}
+
+#[test]
+fn a_block_pastes_from_the_focused_cell_in_one_step() {
+    let mut e = editor();
+    let origin = cell(RequestRow::Received, Applicant::NaturalPerson);
+    e.apply(Action::Paste {
+        origin,
+        text: "1\t2\r\n3\t4\r\n5\t6\r\n".into(),
+    });
+    let r = &e.draft.report.requests;
+    assert_eq!(r.get(RequestRow::Received, Applicant::Commercial), Some(2));
+    assert_eq!(
+        r.get(RequestRow::CarriedOver, Applicant::NaturalPerson),
+        Some(3)
+    );
+    assert_eq!(r.get(RequestRow::Granted, Applicant::Commercial), Some(6));
+    assert_eq!(r.get(RequestRow::Received, Applicant::Total), Some(3));
+    assert!(e
+        .notice
+        .as_ref()
+        .is_some_and(|n| !n.error && n.text.contains("3 行 2 列")));
+    e.apply(Action::Undo);
+    assert_eq!(
+        e.draft
+            .report
+            .requests
+            .get(RequestRow::Received, Applicant::Commercial),
+        None
+    );
+}
+
+#[test]
+fn a_block_that_does_not_fit_changes_nothing_and_says_so() {
+    let mut e = editor();
+    let corner = cell(RequestRow::CarriedForward, Applicant::OtherOrg);
+    e.apply(Action::Paste {
+        origin: corner,
+        text: "1\t2\t3\n4\t5\t6".into(),
+    });
+    assert_eq!(e.draft.report.count(corner), None);
+    assert!(e
+        .notice
+        .as_ref()
+        .is_some_and(|n| n.error && n.text.contains("放不下")));
+    assert!(!e.can_undo());
+}
+
+#[test]
+fn filling_blanks_with_zero_clears_cell_blank_and_is_undoable() {
+    let mut e = editor();
+    assert!(e.findings.iter().any(|f| f.rule == Rule::CellBlank));
+    e.apply(Action::FillBlanksWithZero);
+    assert!(!e.findings.iter().any(|f| f.rule == Rule::CellBlank));
+    e.apply(Action::Undo);
+    assert!(e.findings.iter().any(|f| f.rule == Rule::CellBlank));
+}
+
+#[test]
+fn stated_totals_stay_until_recomputed() {
+    let mut draft = Draft::new("t".into(), 2025);
+    let total = cell(RequestRow::Received, Applicant::Total);
+    draft.report.set_count(total, Some(9));
+    draft.stated_totals = true;
+    let mut e = Editor::new(draft, Some(2026));
+    type_into(
+        &mut e,
+        cell(RequestRow::Received, Applicant::NaturalPerson),
+        "1",
+        0.0,
+    );
+    assert_eq!(e.draft.report.count(total), Some(9));
+    assert!(has(&e, Rule::T3RowTotal, "requests.received.total"));
+    e.apply(Action::RecomputeTotals);
+    assert_eq!(e.draft.report.count(total), Some(1));
+    assert!(!has(&e, Rule::T3RowTotal, "requests.received.total"));
+    e.apply(Action::Undo);
+    assert_eq!(e.draft.report.count(total), Some(9));
+    assert!(e.draft.stated_totals);
+}
+
+#[test]
+fn meta_fields_parse_their_text() {
+    let mut e = editor();
+    e.apply(Action::SetMeta {
+        field: MetaField::Agency,
+        text: "某某区人民政府办公室".into(),
+        at: 0.0,
+    });
+    e.apply(Action::SetMeta {
+        field: MetaField::Date,
+        text: "2026-01-15".into(),
+        at: 0.0,
+    });
+    e.apply(Action::SetMeta {
+        field: MetaField::Kind,
+        text: "government".into(),
+        at: 0.0,
+    });
+    let meta = &e.draft.report.meta;
+    assert_eq!(meta.agency, "某某区人民政府办公室");
+    assert_eq!(meta.date.map(|d| d.iso()), Some("2026-01-15".to_owned()));
+    assert_eq!(meta.kind, nianbao::ReportKind::Government);
+    assert!(!has(&e, Rule::MetaRequired, "meta.agency"));
+}
+
+#[test]
+fn every_edit_bumps_the_revision_but_a_no_op_does_not() {
+    let mut e = editor();
+    let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    type_into(&mut e, c, "1", 0.0);
+    let revision = e.revision;
+    type_into(&mut e, c, "1", 10.0);
+    assert_eq!(e.revision, revision);
+    assert_eq!(e.errors() + e.warnings(), e.findings.len());
+}

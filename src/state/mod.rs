@@ -1,0 +1,11 @@
+//! The editor's state, as plain Rust with no browser types: unit-tested natively.
+
+pub mod draft;
+pub mod editor;
+pub mod grid;
+pub mod history;
+pub mod number;
+pub mod stored;
+
+#[cfg(test)]
+mod editor_tests;
