@@ -4,7 +4,8 @@ import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "./static-server.mjs";
 
-export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// NIANBAO_DIST lets a benchmark or a second checkout serve a build made elsewhere.
+export const DIST = process.env.NIANBAO_DIST ?? fileURLToPath(new URL("../../dist/", import.meta.url));
 
 export function launchChromium() {
   return chromium.launch({
@@ -22,17 +23,24 @@ export function launchChromium() {
   });
 }
 
-/** The release build served locally, and a fresh browser: what every end-to-end test starts from. */
-export async function openApp() {
+/**
+ * The release build served locally, and a fresh browser: what every end-to-end test starts from.
+ * `beforeLoad(context)` runs before the first page opens, for tests that must prepare the
+ * browser (init scripts that break storage, seeded data); `viewport` sizes the page.
+ */
+export async function openApp({ beforeLoad, viewport } = {}) {
   const server = await serveStatic(DIST);
   const browser = await launchChromium();
-  const context = await browser.newContext({ locale: "zh-CN" });
-  const page = await context.newPage();
+  const context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true, viewport });
+  // Requests of every page of the context, so a second tab is watched too.
   const requests = [];
-  page.on("request", (request) => requests.push(request.url()));
+  context.on("request", (request) => requests.push(request.url()));
+  if (beforeLoad) await beforeLoad(context);
+  const page = await context.newPage();
   await page.goto(server.url);
   return {
     page,
+    context,
     server,
     requests,
     async close() {

@@ -89,12 +89,20 @@ fn in_force(report: &Report, last_year: &Report, sink: &mut Sink) {
             continue;
         }
         let template = report.template;
+        let advice = if i128::from(this) < expected {
+            "文件也会因有效期届满或被宣布失效而减少：如属这种情况，请在报告中说明；否则请核对本年制发、本年废止和现行有效件数。"
+        } else {
+            "现行有效件数比推算的多，通常是漏填了本年制发件数或上年的数字有误：请核对。"
+        };
         sink.push(
             Rule::CrossInForce,
             Field::Count(cell(DocColumn::InForce)),
-            vec![cell(DocColumn::Issued).path(), cell(DocColumn::Repealed).path()],
+            vec![
+                cell(DocColumn::Issued).path(),
+                cell(DocColumn::Repealed).path(),
+            ],
             format!(
-                "{} {this}，而上年现行有效 {last} + {} {} − {} {} = {expected}。文件也会因到期或被宣布失效而减少：如属这种情况，请在报告中说明；否则请核对。",
+                "{} {this}，而上年现行有效 {last} + {} {} − {} {} = {expected}。{advice}",
                 names::cell(cell(DocColumn::InForce), template),
                 DocColumn::Issued.label(template),
                 names::value(issued),
@@ -218,10 +226,9 @@ fn jumps(report: &Report, last_year: &Report, sink: &mut Sink) {
             continue;
         }
         let change = if this > last * JUMP_FACTOR {
-            if last == 0 {
-                "从 0 增加而来".to_owned()
-            } else {
-                format!("是上年的 {} 倍多", this / last)
+            match this.checked_div(last) {
+                Some(times) => format!("是上年的 {times} 倍多"),
+                None => "从 0 增加而来".to_owned(),
             }
         } else if this * JUMP_FACTOR < last {
             "不到上年的五分之一".to_owned()

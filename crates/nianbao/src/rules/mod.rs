@@ -68,7 +68,7 @@ impl Sink {
             Finding {
                 rule,
                 severity,
-                path: field.path(),
+                path: names::path(field),
                 related,
                 message,
             },
@@ -214,40 +214,5 @@ mod tests {
         }
         let cells: Vec<u16> = CountCell::all().map(cell_position).collect();
         assert!(cells.windows(2).all(|pair| pair[0] < pair[1]));
-    }
-}
-
-#[cfg(test)]
-mod zz_timing_tmp {
-    #[test]
-    #[ignore]
-    fn timing_parts() {
-        let dir = format!("{}/../../../shared/samples", env!("CARGO_MANIFEST_DIR"));
-        let load = |n: &str| {
-            crate::json::read_report(&std::fs::read_to_string(format!("{dir}/{n}.json")).unwrap())
-                .ok()
-                .unwrap()
-        };
-        let r = load("平潭综合实验区_2022");
-        let l = load("平潭综合实验区_2021");
-        let n = 20000u32;
-        macro_rules! t {
-            ($name:expr, $e:expr) => {{
-                let t = std::time::Instant::now();
-                for _ in 0..n {
-                    let mut sink = super::Sink::default();
-                    $e(std::hint::black_box(&r), &mut sink);
-                    std::hint::black_box(sink.items.len());
-                }
-                println!("{}: {:?}", $name, t.elapsed() / n);
-            }};
-        }
-        t!("tables", |r, s| super::tables::check(r, s));
-        t!("report", |r, s| super::report::check(r, None, s));
-        t!("fee", |r, s| super::text::fee_statement(r, s));
-        t!("problems", |r, s| super::text::problems_measures(r, s));
-        t!("gov", |r, s| super::text::gov_assessment(r, s));
-        t!("mismatch", |r, s| super::text::text_table_mismatch(r, s));
-        t!("cross", |r, s| super::cross_year::check(r, &l, s));
     }
 }

@@ -57,17 +57,13 @@ fn blank_cell(report: &Report, cell: CountCell, sink: &mut Sink) {
     if report.count(cell).is_some() || !cell.in_template(report.template) {
         return;
     }
-    let what = if cell.is_total() {
+    let mut message = names::cell(cell, report.template);
+    message.push_str(if cell.is_total() {
         "是空的。已公布的表格不能留空：请填上总计（各项之和）。"
     } else {
         "是空的。已公布的表格不能留空：没有发生请填 0。"
-    };
-    sink.push(
-        Rule::CellBlank,
-        Field::Count(cell),
-        Vec::new(),
-        format!("{}{what}", names::cell(cell, report.template)),
-    );
+    });
+    sink.push(Rule::CellBlank, Field::Count(cell), Vec::new(), message);
 }
 
 /// T3_ROW_TOTAL: in every row of table 3, 总计 = the six applicant columns.

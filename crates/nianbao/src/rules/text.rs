@@ -15,13 +15,16 @@
 //! - negates a charge as a fact: 未/没有/没/无/未曾/从未/不存在 followed, within 8 characters of
 //!   the same clause (and not through 按, as in 未按收费通知), by 收取/收费/收缴/征收/计收, or by
 //!   产生/发生/涉及 with 费 after it: 本年度未收取信息处理费, 无收取信息处理费情况, 没有产生信息公开
-//!   处理费, 未收取任何费用, 未向申请人收取费用, 不存在收取信息处理费的情况;
+//!   处理费, 未收取任何费用, 未向申请人收取费用, 不存在收取信息处理费的情况; or negates the fee
+//!   itself, the negation directly followed (after 任何/相关) by 信息处理费/处理费/费用/收费:
+//!   本年度无信息处理费, 没有任何费用;
 //! - states an amount: a number followed by 元 or 万元 (收取信息处理费0元, 共收取信息处理费300元,
-//!   信息处理费为零元), or 信息处理费为零 / 信息处理费：无;
-//! - says 不收取/不收费/免收/免费/零收费/不涉及 *anchored in the reported period* (本年, 今年, 全年,
-//!   年内, 年度内, 报告期, 当年, 截至, or “<year>年”): 2022年不收取信息处理费;
+//!   信息处理费为零元), or 为零 (信息处理费为零), or ends in ：无 (信息处理费收取情况：无);
+//! - says 不收取/不收费/免收/免费/零收费/不涉及, names the fee (处理费, 费用 or 收费) and is
+//!   *anchored in the reported period* (本年, 今年, 全年, 年内, 年度内, 报告期, 当年, 截至, or
+//!   “<year>年”): 2022年不收取信息处理费;
 //!
-//! or when 六 gives a figure after 实际收取 / 收取金额 / 收费金额 / 收取情况 (a number standing on
+//! or when 六 gives a figure after 实际收取 / 收取金额 / 收费金额 / 收取情况 / 信息处理费： (a number standing on
 //! its own, as in the fee table 通知收取件数 通知收取金额（元） 实际收取金额（元） … 0 0 0).
 //!
 //! The amount and the anchored 不收取 forms do not count in a sentence that reads as policy:
@@ -83,7 +86,7 @@ use crate::layout::{
     AppealColumn, AppealGroup, Applicant, DocColumn, DocKind, OutcomeGroup, ReportKind, RequestRow,
     TextField,
 };
-use crate::model::{Count, CountCell, Field, Report};
+use crate::model::{CountCell, Field, Report};
 
 pub(super) fn check(report: &Report, sink: &mut Sink) {
     fee_statement(report, sink);
@@ -345,9 +348,17 @@ const POLICY_MARKERS: &[&str] = &[
     "标准为",
     "依申请提供",
 ];
-const FIGURE_MARKERS: &[&str] = &["实际收取", "收取金额", "收费金额", "收取情况"];
+const NEGATED_FEES: &[&str] = &["信息处理费", "处理费", "费用", "收费"];
+const FIGURE_MARKERS: &[&str] = &[
+    "实际收取",
+    "收取金额",
+    "收费金额",
+    "收取情况",
+    "信息处理费：",
+    "信息处理费:",
+];
 
-pub(super) fn fee_statement(report: &Report, sink: &mut Sink) {
+fn fee_statement(report: &Report, sink: &mut Sink) {
     // The national format asks for the fee statement from reports on 2021 on (国办函〔2020〕109号
     // took effect on 2021-01-01).
     let Some(year) = report.meta.year.filter(|&y| y >= 2021) else {
@@ -385,7 +396,9 @@ fn sentence_states_fees(sentence: &str, year_anchor: &str) -> bool {
     if negated_charge(sentence) {
         return true;
     }
-    if contains_any(sentence, &["为零", "：无", ":无"]) {
+    // 信息处理费为零; 信息处理费收取情况：无 (at the end only: “费用：无需……” is not a figure).
+    let trimmed = sentence.trim_end();
+    if sentence.contains("为零") || trimmed.ends_with("：无") || trimmed.ends_with(":无") {
         return true;
     }
     if contains_any(sentence, POLICY_MARKERS) {
@@ -394,7 +407,9 @@ fn sentence_states_fees(sentence: &str, year_anchor: &str) -> bool {
     if amount_in_yuan(sentence) {
         return true;
     }
+    // 免费 alone also describes free services (免费发放宣传资料): the fee must be named.
     contains_any(sentence, FREE_WORDS)
+        && contains_any(sentence, &["处理费", "费用", "收费"])
         && (contains_any(sentence, PERIOD_ANCHORS) || sentence.contains(year_anchor))
 }
 
@@ -414,7 +429,13 @@ fn negated_charge(sentence: &str) -> bool {
                     !scope[..at].contains('按') && after[at + verb.len()..].contains('费')
                 })
             });
-            charged || arose
+            // 无信息处理费, 没有任何费用: the fee itself negated.
+            let none = {
+                let object = after.strip_prefix("任何").unwrap_or(after);
+                let object = object.strip_prefix("相关").unwrap_or(object);
+                NEGATED_FEES.iter().any(|fee| object.starts_with(fee))
+            };
+            charged || arose || none
         })
     })
 }
@@ -591,7 +612,7 @@ const ACTION_VERBS: &[&str] = &[
     "进一步",
 ];
 
-pub(super) fn problems_measures(report: &Report, sink: &mut Sink) {
+fn problems_measures(report: &Report, sink: &mut Sink) {
     let text = report.problems.as_str();
     if text.trim().is_empty() {
         return;
@@ -656,8 +677,9 @@ const ASSESSMENT_TOPICS: [(&str, &[&str]); 3] = [
     ("责任追究", &["追究", "追责", "问责"]),
 ];
 
-pub(super) fn gov_assessment(report: &Report, sink: &mut Sink) {
-    if report.meta.kind != ReportKind::Government {
+fn gov_assessment(report: &Report, sink: &mut Sink) {
+    // An empty 一 is SECTION_EMPTY's (an error already).
+    if report.meta.kind != ReportKind::Government || report.overview.trim().is_empty() {
         return;
     }
     let missing: Vec<&str> = ASSESSMENT_TOPICS
@@ -781,7 +803,7 @@ struct Stated<'t> {
     value: u64,
 }
 
-pub(super) fn text_table_mismatch(report: &Report, sink: &mut Sink) {
+fn text_table_mismatch(report: &Report, sink: &mut Sink) {
     for field in [
         TextField::Preamble,
         TextField::Overview,
@@ -798,6 +820,11 @@ pub(super) fn text_table_mismatch(report: &Report, sink: &mut Sink) {
             let lead = bytes[at];
             if lead < 0xE0 {
                 at += 1;
+                continue;
+            }
+            // The last byte rules out six chars in seven before anything else is looked at.
+            if FIRST_CHAR_LAST_BYTES >> (bytes[at + 2] & 0x3F) & 1 == 0 {
+                at += if lead >= 0xF0 { 4 } else { 3 };
                 continue;
             }
             let code = (u32::from(lead) << 16)
@@ -863,6 +890,17 @@ const XING: u32 = utf8_3('行');
 const XIAN: u32 = utf8_3('现');
 const JUN: u32 = utf8_3('均');
 const QUAN: u32 = utf8_3('全');
+/// The keywords' first chars, by the low six bits of their last UTF-8 byte.
+const FIRST_CHAR_LAST_BYTES: u64 = {
+    let chars = [SHOU, SHOU_LI, BU_FEN, BU, YU, WU, XING, XIAN, JUN, QUAN];
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < chars.len() {
+        mask |= 1 << (chars[i] & 0x3F);
+        i += 1;
+    }
+    mask
+};
 const DAO: u32 = utf8_3('到');
 const LI: u32 = utf8_3('理');
 const FEN: u32 = utf8_3('分');
@@ -886,6 +924,7 @@ fn outcome_claim(report: &Report, text: &str, at: usize) -> Found {
     let (keyword, claim) = OUTCOME_KEYWORDS
         .into_iter()
         .find(|(keyword, _)| rest.starts_with(keyword))?;
+    let (value, after) = count_jian(skip_fillers(&rest[keyword.len()..], OUTCOME_FILLERS))?;
     let before = &text[..at];
     let taken_by_longer = match keyword {
         "予以公开" => before.ends_with('不') || before.ends_with("部分"),
@@ -896,8 +935,7 @@ fn outcome_claim(report: &Report, text: &str, at: usize) -> Found {
     if taken_by_longer || looks_back(clause_before(text, at), report.meta.year) {
         return None;
     }
-    let (value, rest) = count_jian(skip_fillers(&rest[keyword.len()..], OUTCOME_FILLERS))?;
-    Some((claim, value, text.len() - rest.len()))
+    Some((claim, value, text.len() - after.len()))
 }
 
 fn appeal_claim(report: &Report, text: &str, at: usize) -> Found {
@@ -920,10 +958,10 @@ fn in_force_claim(report: &Report, text: &str, at: usize) -> Found {
     let after = after.strip_prefix('的').unwrap_or(after);
     let after = after.strip_prefix("行政").unwrap_or(after);
     let after = after.strip_prefix("规范性文件")?;
+    let (value, rest) = count_jian(skip_fillers(after, FILLERS))?;
     if looks_back(clause_before(text, at), report.meta.year) {
         return None;
     }
-    let (value, rest) = count_jian(skip_fillers(after, FILLERS))?;
     Some((Claim::InForce, value, text.len() - rest.len()))
 }
 
@@ -934,10 +972,6 @@ fn received_at(
     keyword_len: usize,
     year: Option<i32>,
 ) -> Option<(u64, usize)> {
-    let prefix = clause_before(text, at);
-    if contains_any(prefix, RECEIVED_PART) || looks_back(prefix, year) {
-        return None;
-    }
     let after = &text[at + keyword_len..];
     let gap_ok = |gap: &str| {
         !contains_any(gap, RECEIVED_EXCLUDED)
@@ -947,83 +981,105 @@ fn received_at(
     };
     // 收到政府信息公开申请75件
     let scope = window(after, 24);
-    if let Some(i) = scope.find("申请") {
+    let mut found = scope.find("申请").and_then(|i| {
+        if !gap_ok(&scope[..i]) {
+            return None;
+        }
+        let rest = skip_fillers(&after[i + "申请".len()..], FILLERS);
+        let rest = rest.strip_prefix("公开").unwrap_or(rest);
+        let (value, rest) = count_jian(skip_fillers(rest, FILLERS))?;
+        Some((value, text.len() - rest.len()))
+    });
+    // 收到70件申请, 受理21件政府信息公开申请
+    if found.is_none() {
+        let (value, rest) = count_jian(skip_fillers(after, FILLERS))?;
+        let scope = window(rest, 12);
+        let i = scope.find("申请")?;
         if gap_ok(&scope[..i]) {
-            let rest = skip_fillers(&after[i + "申请".len()..], FILLERS);
-            let rest = rest.strip_prefix("公开").unwrap_or(rest);
-            if let Some((value, rest)) = count_jian(skip_fillers(rest, FILLERS)) {
-                return Some((value, text.len() - rest.len()));
-            }
+            found = Some((value, text.len() - rest.len() + i + "申请".len()));
         }
     }
-    // 收到70件申请, 受理21件政府信息公开申请
-    let (value, rest) = count_jian(skip_fillers(after, FILLERS))?;
-    let scope = window(rest, 12);
-    let i = scope.find("申请")?;
-    gap_ok(&scope[..i]).then(|| (value, text.len() - rest.len() + i + "申请".len()))
+    // The guards on the clause before come last: most 收到/受理 state no number at all.
+    let prefix = clause_before(text, at);
+    if contains_any(prefix, RECEIVED_PART) || looks_back(prefix, year) {
+        return None;
+    }
+    found
 }
 
-/// The table cells a claim is compared with.
-fn claim_cells(claim: Claim) -> Vec<CountCell> {
+/// The table cells a claim is compared with (at most the eight of 不予公开), and how many.
+fn claim_cells(claim: Claim) -> ([CountCell; 8], usize) {
     let request = |row| CountCell::Request(row, Applicant::Total);
     let appeal = |group| CountCell::Appeal(group, AppealColumn::Total);
-    match claim {
-        Claim::Received => vec![
+    let mut cells = [request(RequestRow::Received); 8];
+    let mut put = |list: &[CountCell]| {
+        cells[..list.len()].copy_from_slice(list);
+        list.len()
+    };
+    let len = match claim {
+        Claim::Received => put(&[
             request(RequestRow::Received),
             request(RequestRow::CarriedOver),
-        ],
-        Claim::Granted => vec![request(RequestRow::Granted)],
-        Claim::PartlyGranted => vec![request(RequestRow::PartlyGranted)],
-        Claim::Outcome(group) => group.rows().map(request).collect(),
-        Claim::Review => vec![appeal(AppealGroup::Review)],
-        Claim::Litigation => vec![
+        ]),
+        Claim::Granted => put(&[request(RequestRow::Granted)]),
+        Claim::PartlyGranted => put(&[request(RequestRow::PartlyGranted)]),
+        Claim::Outcome(group) => {
+            let mut len = 0;
+            for (slot, row) in cells.iter_mut().zip(group.rows()) {
+                *slot = request(row);
+                len += 1;
+            }
+            len
+        }
+        Claim::Review => put(&[appeal(AppealGroup::Review)]),
+        Claim::Litigation => put(&[
             appeal(AppealGroup::LitigationDirect),
             appeal(AppealGroup::LitigationAfterReview),
-        ],
-        Claim::InForce => vec![CountCell::Doc(
+        ]),
+        Claim::InForce => put(&[CountCell::Doc(
             DocKind::NormativeDocuments,
             DocColumn::InForce,
-        )],
-    }
+        )]),
+    };
+    (cells, len)
 }
 
 fn compare(report: &Report, stated: &Stated<'_>, sink: &mut Sink) {
-    let cells = claim_cells(stated.claim);
-    if cells.iter().any(|&cell| !cell.in_template(report.template)) {
-        return;
+    let (cells, len) = claim_cells(stated.claim);
+    let cells = &cells[..len];
+    let mut values = [0u128; 8];
+    for (slot, &cell) in values.iter_mut().zip(cells) {
+        // Never compare with a blank (CELL_BLANK reports it, and the table may not be typed in
+        // yet) nor with a cell the template lacks.
+        match report.count(cell) {
+            Some(value) if cell.in_template(report.template) => *slot = u128::from(value),
+            _ => return,
+        }
     }
-    let values: Vec<Count> = cells.iter().map(|&cell| report.count(cell)).collect();
-    // Never compare with a blank: CELL_BLANK reports it, and the table may not be typed in yet.
-    if values.iter().any(Option::is_none) {
-        return;
-    }
-    let values: Vec<u128> = values
-        .into_iter()
-        .map(|v| v.map_or(0, u128::from))
-        .collect();
     let sum: u128 = values.iter().sum();
     let value = u128::from(stated.value);
-    let (agrees, table) = match stated.claim {
-        Claim::Received => (
-            value == values[0] || value == sum,
-            format!(
-                "表三本年新收总计为 {}（加上年结转 {} 为 {sum}）",
-                values[0], values[1]
-            ),
+    let agrees = match stated.claim {
+        Claim::Received => value == values[0] || value == sum,
+        // Some reports mean one kind of 行政诉讼 only.
+        Claim::Litigation => value == sum || value == values[0] || value == values[1],
+        _ => value == sum,
+    };
+    if agrees {
+        return;
+    }
+    let table = match stated.claim {
+        Claim::Received => format!(
+            "表三本年新收总计为 {}（加上年结转 {} 为 {sum}）",
+            values[0], values[1]
         ),
-        Claim::Granted | Claim::PartlyGranted => (
-            value == sum,
-            format!(
-                "表三{}总计为 {sum}",
-                names::outcome(match stated.claim {
-                    Claim::Granted => RequestRow::Granted,
-                    _ => RequestRow::PartlyGranted,
-                })
-            ),
+        Claim::Granted => format!("表三{}总计为 {sum}", names::outcome(RequestRow::Granted)),
+        Claim::PartlyGranted => format!(
+            "表三{}总计为 {sum}",
+            names::outcome(RequestRow::PartlyGranted)
         ),
         Claim::Outcome(group) => {
-            let mut table = format!("表三{}各项总计合计为 {sum}", group.label());
-            if group == OutcomeGroup::Refused && value != sum {
+            let mut table = format!("表三{}各项的总计之和为 {sum}", group.label());
+            if group == OutcomeGroup::Refused {
                 let unavailable: u128 = OutcomeGroup::Unavailable
                     .rows()
                     .map(|row| super::tables::n(report.requests.get(row, Applicant::Total)))
@@ -1034,28 +1090,22 @@ fn compare(report: &Report, stated: &Stated<'_>, sink: &mut Sink) {
                     ));
                 }
             }
-            (value == sum, table)
+            table
         }
-        Claim::Review => (value == sum, format!("表四行政复议总计为 {sum}")),
-        Claim::Litigation => (
-            value == sum || value == values[0] || value == values[1],
-            format!(
-                "表四行政诉讼总计为 {sum}（未经复议直接起诉 {} + 复议后起诉 {}）",
-                values[0], values[1]
-            ),
+        Claim::Review => format!("表四行政复议总计为 {sum}"),
+        Claim::Litigation => format!(
+            "表四行政诉讼总计为 {sum}（未经复议直接起诉 {} + 复议后起诉 {}）",
+            values[0], values[1]
         ),
-        Claim::InForce => (
-            value == sum,
-            format!("表二行政规范性文件现行有效件数为 {sum}"),
-        ),
+        Claim::InForce => format!("表二行政规范性文件现行有效件数为 {sum}"),
     };
-    if agrees {
-        return;
-    }
     sink.push(
         Rule::TextTableMismatch,
         Field::Text(stated.field),
-        cells.iter().map(|cell| cell.path()).collect(),
+        cells
+            .iter()
+            .map(|&cell| names::path(Field::Count(cell)))
+            .collect(),
         format!(
             "{}写“{}”，但{table}。文字与表格应一致：请核对后改正其中之一。",
             names::text(stated.field),

@@ -1,0 +1,209 @@
+// What the end-to-end tests share: opening the editor, reaching cells by their JSON path, typing
+// the way a clerk does, and reading what the app keeps in local storage. Not a test file itself
+// (node --test only runs *.test.mjs here).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openApp } from "./browser.mjs";
+
+export const SAMPLES = process.env.NIANBAO_SAMPLES ?? "/work/shared/samples";
+/** The sample with a real T3_BALANCE error (received 1 + 0 ≠ closed 1 + carried forward 1). */
+export const POLICE_2021 = `${SAMPLES}/平潭综合实验区公安局_2021.json`;
+
+/** The seven columns of table 三, in the printed order. */
+export const APPLICANTS = [
+  "natural_person",
+  "commercial",
+  "research",
+  "nonprofit",
+  "legal_services",
+  "other_org",
+  "total",
+];
+
+/** Any element carrying `data-path = path`. */
+export function cell(page, path) {
+  return page.locator(`[data-path="${path}"]`);
+}
+
+/** The data-path of the focused element, as a spreadsheet user would ask "where am I?". */
+export function focusedPath(page) {
+  return page.evaluate(() => document.activeElement?.getAttribute("data-path") ?? null);
+}
+
+/** Clicks into a field, selects what is there and types over it, key by key. */
+export async function typeInto(page, path, text) {
+  await cell(page, path).click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+/** Waits until the field at `path` shows `value` (values are properties, not attributes). */
+export async function waitValue(page, path, value, timeout = 5000) {
+  await page.waitForFunction(
+    ({ path, value }) => document.querySelector(`[data-path="${path}"]`)?.value === value,
+    { path, value },
+    { timeout },
+  );
+}
+
+export async function valueOf(page, path) {
+  return cell(page, path).inputValue();
+}
+
+/** The values of several cells at once, keyed by path. */
+export async function valuesOf(page, paths) {
+  return page.evaluate(
+    (paths) =>
+      Object.fromEntries(
+        paths.map((p) => [p, document.querySelector(`[data-path="${p}"]`)?.value ?? null]),
+      ),
+    paths,
+  );
+}
+
+/** Every value field of the page, keyed by path (to show that something changed nothing). */
+export async function allValues(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll("[data-path]")].map((e) => [e.dataset.path, e.value]),
+    ),
+  );
+}
+
+/** The findings panel as [{ rule, target }], in its order. */
+export async function findings(page) {
+  return page.$$eval("aside.findings button[data-rule]", (buttons) =>
+    buttons.map((b) => ({ rule: b.dataset.rule, target: b.dataset.target })),
+  );
+}
+
+export async function hasFinding(page, rule, target) {
+  return (await findings(page)).some((f) => f.rule === rule && f.target === target);
+}
+
+export function checkStatus(page) {
+  return page.getByTestId("check-status").textContent();
+}
+
+/** 「N 个错误，M 个提醒」 read as numbers; null when the line says something else. */
+export async function counts(page) {
+  const text = await checkStatus(page);
+  const found = /^(\d+) 个错误，(\d+) 个提醒/.exec(text);
+  return found ? { errors: Number(found[1]), warnings: Number(found[2]) } : null;
+}
+
+/** Waits until the status line says the draft was saved (at any time of day). */
+export async function waitSaved(page, timeout = 5000) {
+  await page.waitForFunction(
+    () => /^已保存 \d\d:\d\d:\d\d$/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""),
+    null,
+    { timeout },
+  );
+}
+
+/** The editor is drawn and the fresh draft of a first visit has been written once. */
+export async function ready(page) {
+  await cell(page, "requests.received.natural_person").waitFor();
+  await waitSaved(page);
+}
+
+/** Local storage, every key and its text. */
+export function storage(page) {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+
+/** Keys of local storage starting with `prefix`. */
+export async function keysWith(page, prefix) {
+  return Object.keys(await storage(page)).filter((key) => key.startsWith(prefix));
+}
+
+/** The stored envelope of the draft open now (nianbao.current), parsed. */
+export function currentDraft(page) {
+  return page.evaluate(() => {
+    const id = localStorage.getItem("nianbao.current");
+    const text = id && localStorage.getItem(`nianbao.draft.${id}`);
+    return text ? JSON.parse(text) : null;
+  });
+}
+
+/** The value at a dotted path ("report.requests.received.total") of an object, or undefined. */
+export function at(value, path) {
+  return path.split(".").reduce((v, key) => (v == null ? undefined : v[key]), value);
+}
+
+/**
+ * Polls `probe` until `accept(result)` holds, returning the last result; the caller asserts on it,
+ * so a timeout shows what was actually there.
+ */
+export async function eventually(probe, accept, { timeout = 3000, every = 50 } = {}) {
+  const until = Date.now() + timeout;
+  let result = await probe();
+  while (!accept(result) && Date.now() < until) {
+    await new Promise((done) => setTimeout(done, every));
+    result = await probe();
+  }
+  return result;
+}
+
+/** Opens the drafts list (a <details>), if it is closed. */
+export async function openDrafts(page) {
+  const details = page.locator("details.drafts");
+  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+  return details;
+}
+
+/** The names listed in the drafts list (not the trash). */
+export function listedDrafts(page) {
+  return page.locator("details.drafts ul.draft-list:not(.trash) li .name").allTextContents();
+}
+
+/** Whether `url` stays in the page's own origin (blob: and data: URLs never leave the browser). */
+export function isLocal(url, origin) {
+  if (url.startsWith("data:")) return true;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A test with a fresh browser on the release build. After the body, whatever it did, the test
+ * also fails if the page threw or if any request left the page's origin (the app promises that
+ * no data leaves the machine).
+ */
+export function editorTest(name, options, body) {
+  if (typeof options === "function") [options, body] = [{}, options];
+  test(name, async () => {
+    const errors = [];
+    const app = await openApp({
+      ...options,
+      async beforeLoad(context) {
+        // Watch every page from its creation, so errors during start-up count too.
+        context.on("page", (page) => page.on("pageerror", (error) => errors.push(error.message)));
+        // Everything here happens in milliseconds; a wait that long means a failure, said early.
+        context.setDefaultTimeout(5000);
+        if (options.beforeLoad) await options.beforeLoad(context);
+      },
+    });
+    try {
+      if (options.ready !== false) await ready(app.page);
+      await body(app);
+      const origin = new URL(app.server.url).origin;
+      assert.deepEqual(
+        app.requests.filter((url) => !isLocal(url, origin)),
+        [],
+        "no request leaves the page's origin",
+      );
+      assert.deepEqual(errors, [], "the page threw no error");
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+/** Puts the text of a file chooser's file as a File, without touching the disk. */
+export function jsonFile(name, value) {
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return { name, mimeType: "application/json", buffer: Buffer.from(text) };
+}

@@ -1,0 +1,193 @@
+//! Browser tests of the editor's components, mounted in headless Chromium: the tables are drawn
+//! with every cell an input, totals follow typing, and findings land on their cells.
+#![cfg(target_arch = "wasm32")]
+
+use nianbao::layout::{Applicant, RequestRow};
+use nianbao_app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh app in its own root, with no drafts left by an earlier test.
+async fn mount() -> web_sys::Element {
+    let window = gloo::utils::window();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn input(root: &web_sys::Element, path: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(&format!("[data-path=\"{path}\"]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no input for {path}"))
+        .dyn_into()
+        .unwrap()
+}
+
+/// Types `text` into the cell the way the browser reports typing: a value, then an input event.
+async fn type_into(root: &web_sys::Element, path: &str, text: &str) {
+    let field = input(root, path);
+    field.set_value(text);
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    field.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn path(row: RequestRow, column: Applicant) -> String {
+    nianbao::CountCell::Request(row, column).path()
+}
+
+#[wasm_bindgen_test]
+async fn table_three_has_25_rows_of_7_inputs_in_order() {
+    let root = mount().await;
+    let rows = root.query_selector_all("table.table3 tbody tr").unwrap();
+    assert_eq!(rows.length(), 25);
+    for (i, row) in RequestRow::ALL.into_iter().enumerate() {
+        let tr: web_sys::Element = rows.item(i as u32).unwrap().dyn_into().unwrap();
+        let inputs = tr.query_selector_all("input[data-path]").unwrap();
+        assert_eq!(inputs.length(), 7, "row {}", row.key());
+        for (j, column) in Applicant::ALL.into_iter().enumerate() {
+            let cell: web_sys::Element = inputs.item(j as u32).unwrap().dyn_into().unwrap();
+            assert_eq!(cell.get_attribute("data-path"), Some(path(row, column)));
+        }
+    }
+    let name = input(&root, &path(RequestRow::Received, Applicant::NaturalPerson))
+        .get_attribute("aria-label");
+    assert_eq!(
+        name.as_deref(),
+        Some("表三 一、本年新收政府信息公开申请数量 自然人")
+    );
+    // Totals are computed, so they are shown but not typed into.
+    assert!(input(&root, &path(RequestRow::Received, Applicant::Total)).read_only());
+    assert!(input(
+        &root,
+        &path(RequestRow::ClosedTotal, Applicant::NaturalPerson)
+    )
+    .read_only());
+    assert!(!input(
+        &root,
+        &path(RequestRow::CarriedForward, Applicant::NaturalPerson)
+    )
+    .read_only());
+}
+
+#[wasm_bindgen_test]
+async fn totals_follow_what_is_typed() {
+    let root = mount().await;
+    type_into(
+        &root,
+        &path(RequestRow::Received, Applicant::NaturalPerson),
+        "3",
+    )
+    .await;
+    type_into(
+        &root,
+        &path(RequestRow::Received, Applicant::Commercial),
+        "１２",
+    )
+    .await;
+    assert_eq!(
+        input(&root, &path(RequestRow::Received, Applicant::Total)).value(),
+        "15"
+    );
+    type_into(
+        &root,
+        &path(RequestRow::Granted, Applicant::NaturalPerson),
+        "2",
+    )
+    .await;
+    type_into(
+        &root,
+        &path(RequestRow::OtherMisc, Applicant::NaturalPerson),
+        "1",
+    )
+    .await;
+    assert_eq!(
+        input(
+            &root,
+            &path(RequestRow::ClosedTotal, Applicant::NaturalPerson)
+        )
+        .value(),
+        "3"
+    );
+    assert_eq!(
+        input(&root, &path(RequestRow::ClosedTotal, Applicant::Total)).value(),
+        "3"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_finding_appears_at_its_cell_and_goes_when_fixed() {
+    let root = mount().await;
+    let carried_forward = path(RequestRow::CarriedForward, Applicant::NaturalPerson);
+    type_into(
+        &root,
+        &path(RequestRow::Received, Applicant::NaturalPerson),
+        "3",
+    )
+    .await;
+    type_into(
+        &root,
+        &path(RequestRow::Granted, Applicant::NaturalPerson),
+        "2",
+    )
+    .await;
+    type_into(&root, &carried_forward, "0").await;
+
+    let cell = input(&root, &carried_forward);
+    assert_eq!(cell.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = cell
+        .get_attribute("aria-describedby")
+        .expect("described by its message");
+    let message = root
+        .query_selector(&format!("#{described}"))
+        .unwrap()
+        .expect("the message element")
+        .text_content()
+        .unwrap_or_default();
+    assert!(message.contains("两边应相等"), "{message}");
+    assert!(message.contains('3') && message.contains('2'), "{message}");
+    let listed = root
+        .query_selector(&format!(
+            "aside.findings button[data-rule=\"T3_BALANCE\"][data-target=\"{carried_forward}\"]"
+        ))
+        .unwrap();
+    assert!(listed.is_some(), "the finding is in the panel");
+
+    type_into(&root, &carried_forward, "1").await;
+    let cell = input(&root, &carried_forward);
+    assert_eq!(cell.get_attribute("aria-invalid"), None);
+}
+
+#[wasm_bindgen_test]
+async fn text_that_is_not_a_number_stays_with_a_message() {
+    let root = mount().await;
+    let cell_path = path(RequestRow::Received, Applicant::Research);
+    type_into(&root, &cell_path, "12a").await;
+    let cell = input(&root, &cell_path);
+    assert_eq!(cell.value(), "12a");
+    assert_eq!(cell.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = cell.get_attribute("aria-describedby").unwrap();
+    let message = root
+        .query_selector(&format!("#{described}"))
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        message.contains("12a") && message.contains("不是数字"),
+        "{message}"
+    );
+    // The row total counts the cell as blank, not as 0 typed by someone.
+    assert_eq!(
+        input(&root, &path(RequestRow::Received, Applicant::Total)).value(),
+        ""
+    );
+}
