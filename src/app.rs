@@ -112,6 +112,7 @@ pub fn App() -> Html {
         use_storage_events(
             &editor.draft.id,
             autosave.last_written.clone(),
+            autosave.latest.clone(),
             Callback::from(move |_| conflict_set.set(true)),
             Callback::from(move |_| refresh_list(&list, &trash)),
         );
@@ -238,12 +239,15 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         let open_id = editor.draft.id.clone();
         let (list, trash) = (draft_list.clone(), trash.clone());
+        let storage_problem = storage_problem.clone();
         Callback::from(move |(id, label): (String, String)| {
             if id == open_id {
                 dispatch.dispatch(Action::SetLabel(label));
             } else if let Some(mut draft) = loaded(&id) {
                 draft.label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
-                let _ = drafts::save(&draft, clock::now_ms());
+                if let Err(problem) = drafts::save(&draft, clock::now_ms()) {
+                    storage_problem.set(Some(problem));
+                }
                 refresh_list(&list, &trash);
             }
         })

@@ -5,6 +5,8 @@ use yew::prelude::*;
 /// Where the draft stands with local storage.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveState {
+    /// As opened: nothing changed yet.
+    Opened,
     /// Saved at this time of day (HH:MM:SS).
     Saved(AttrValue),
     Pending,
@@ -33,6 +35,7 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
     };
     let save = match &props.save {
         SaveState::Saved(time) => format!("已保存 {time}"),
+        SaveState::Opened => "自动保存已开启".to_owned(),
         SaveState::Pending => "正在保存…".to_owned(),
         SaveState::NotSaved => "未保存到浏览器".to_owned(),
     };

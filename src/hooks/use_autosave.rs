@@ -18,9 +18,13 @@ pub struct Autosave {
     pub state: UseStateHandle<SaveState>,
     /// The exact text last written, to tell our writes from another tab's.
     pub last_written: Rc<RefCell<Option<String>>>,
+    /// The draft as it is in this page now.
+    pub latest: Rc<RefCell<Draft>>,
 }
 
-/// Saves `draft` whenever `revision` changes, unless `paused` (another tab changed it).
+/// Saves `draft` whenever `revision` changes, unless `paused` (another tab changed it). Revision 0
+/// is the draft as opened: there is nothing new to save, and writing it anyway would look to
+/// another tab with the same draft like an edit.
 #[hook]
 pub fn use_autosave(
     draft: &Draft,
@@ -29,7 +33,7 @@ pub fn use_autosave(
     on_saved: Callback<()>,
     on_problem: Callback<Option<StorageProblem>>,
 ) -> Autosave {
-    let state = use_state(|| SaveState::Pending);
+    let state = use_state(|| SaveState::Opened);
     let last_written = use_mut_ref(|| None::<String>);
     let latest = use_mut_ref(|| draft.clone());
     let timer = use_mut_ref(|| None::<Timeout>);
@@ -38,17 +42,20 @@ pub fn use_autosave(
     {
         let state = state.clone();
         let last_written = last_written.clone();
-        use_effect_with((revision, paused), move |&(_, paused)| {
+        let latest = latest.clone();
+        use_effect_with((revision, paused), move |&(revision, paused)| {
             if paused {
                 state.set(SaveState::NotSaved);
-            } else if timer.borrow().is_none() {
+            } else if revision > 0 && timer.borrow().is_none() {
                 state.set(SaveState::Pending);
                 let pending = timer.clone();
                 *timer.borrow_mut() = Some(Timeout::new(DELAY_MS, move || {
                     pending.borrow_mut().take();
                     let now = clock::now_ms();
-                    match drafts::save(&latest.borrow(), now) {
+                    let draft = latest.borrow();
+                    match drafts::save(&draft, now) {
                         Ok(text) => {
+                            drafts::set_current(&draft.id);
                             *last_written.borrow_mut() = Some(text);
                             state.set(SaveState::Saved(clock::time_of_day(now).into()));
                             on_problem.emit(None);
@@ -66,5 +73,6 @@ pub fn use_autosave(
     Autosave {
         state,
         last_written,
+        latest,
     }
 }

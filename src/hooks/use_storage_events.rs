@@ -1,8 +1,10 @@
-//! Other tabs: the browser fires `storage` when another tab writes local storage. When it wrote
+//! Other tabs: the browser fires `storage` when another tab writes local storage. When it changed
 //! the draft open here, the user is told and autosave pauses, so neither tab overwrites the other
-//! silently; any other change just refreshes the list of drafts.
+//! silently; any other change (or a write of the very content shown here) just refreshes the list.
 
 use crate::services::drafts::draft_key;
+use crate::state::draft::Draft;
+use crate::state::stored::from_stored;
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +15,7 @@ use yew::prelude::*;
 pub fn use_storage_events(
     open_id: &str,
     last_written: Rc<RefCell<Option<String>>>,
+    latest: Rc<RefCell<Draft>>,
     on_conflict: Callback<()>,
     on_other_change: Callback<()>,
 ) {
@@ -25,7 +28,12 @@ pub fn use_storage_events(
             };
             let key = event.key();
             let ours = key.as_deref() == Some(open_key.borrow().as_str());
-            if ours && event.new_value() != *last_written.borrow() {
+            let new_value = event.new_value();
+            let same_content = || match new_value.as_deref().map(from_stored) {
+                Some(Ok((theirs, _))) => theirs == *latest.borrow(),
+                _ => false,
+            };
+            if ours && new_value != *last_written.borrow() && !same_content() {
                 on_conflict.emit(());
             } else {
                 on_other_change.emit(());

@@ -90,9 +90,14 @@ pub fn save(draft: &Draft, saved_at: f64) -> Result<String, StorageProblem> {
     storage
         .set_item(&draft_key(&draft.id), &text)
         .map_err(problem)?;
-    // Which draft to reopen is a convenience: failing to note it loses nothing.
-    let _ = storage.set_item(CURRENT_KEY, &draft.id);
     Ok(text)
+}
+
+/// Notes which draft to reopen on the next visit. A convenience: failing to note it loses nothing.
+pub fn set_current(id: &str) {
+    if let Ok(storage) = storage() {
+        let _ = storage.set_item(CURRENT_KEY, id);
+    }
 }
 
 /// Every readable draft, newest first, and the unreadable ones moved aside.

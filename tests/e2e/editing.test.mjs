@@ -9,6 +9,8 @@ import {
   currentDraft,
   editorTest,
   eventually,
+  expectValue,
+  expectValues,
   findings,
   focusedPath,
   hasFinding,
@@ -16,8 +18,6 @@ import {
   POLICE_2021,
   ready,
   typeInto,
-  valueOf,
-  valuesOf,
   waitSaved,
   waitValue,
 } from "./helpers.mjs";
@@ -37,7 +37,7 @@ async function description(page, path) {
 async function zeroedTable(page) {
   await page.getByRole("button", { name: "空白处填 0" }).click();
   await page.getByTestId("notice").waitFor();
-  assert.equal(await valueOf(page, R("carried_forward", "natural_person")), "0");
+  await expectValue(page, R("carried_forward", "natural_person"), "0");
 }
 
 editorTest("typing in table 三 updates the totals, the findings at the cell and in the panel, and the status line", async ({ page }) => {
@@ -48,7 +48,7 @@ editorTest("typing in table 三 updates the totals, the findings at the cell and
   assert.equal(await cell(page, R("carried_forward", "natural_person")).getAttribute("aria-invalid"), null);
 
   await typeInto(page, R("received", "natural_person"), "3");
-  assert.equal(await valueOf(page, R("received", "total")), "3", "the row's 总计 follows");
+  await expectValue(page, R("received", "total"), "3", "the row's 总计 follows");
   assert.equal(await hasFinding(page, "T3_BALANCE", R("carried_forward", "natural_person")), true);
   assert.equal(await hasFinding(page, "T3_BALANCE", R("carried_forward", "total")), true);
   const balanceCell = cell(page, R("carried_forward", "natural_person"));
@@ -61,8 +61,8 @@ editorTest("typing in table 三 updates the totals, the findings at the cell and
   assert.equal(await page.locator("aside.findings .count.error").textContent(), `${before.errors + 2} 个错误`);
 
   await typeInto(page, R("granted", "natural_person"), "2");
-  assert.deepEqual(
-    await valuesOf(page, [R("granted", "total"), R("closed_total", "natural_person"), R("closed_total", "total")]),
+  await expectValues(
+    page,
     { [R("granted", "total")]: "2", [R("closed_total", "natural_person")]: "2", [R("closed_total", "total")]: "2" },
     "（七）总计 and the 总计 column follow",
   );
@@ -71,7 +71,7 @@ editorTest("typing in table 三 updates the totals, the findings at the cell and
 
   // 3 received = 2 closed + 1 carried forward: balanced.
   await typeInto(page, R("carried_forward", "natural_person"), "1");
-  assert.equal(await valueOf(page, R("carried_forward", "total")), "1");
+  await expectValue(page, R("carried_forward", "total"), "1");
   assert.deepEqual(
     (await findings(page)).filter((f) => f.rule === "T3_BALANCE"),
     [],
@@ -109,14 +109,14 @@ editorTest("the findings panel lists errors before warnings, and choosing one fo
 editorTest("number cells take full-width digits and separators; anything else stays visible with a message, never 0", async ({ page }) => {
   await typeInto(page, R("received", "natural_person"), "１２");
   await page.keyboard.press("Tab");
-  assert.equal(await valueOf(page, R("received", "natural_person")), "12");
-  assert.equal(await valueOf(page, R("received", "total")), "12");
+  await expectValue(page, R("received", "natural_person"), "12");
+  await expectValue(page, R("received", "total"), "12");
 
   await typeInto(page, R("received", "commercial"), "1,234");
-  assert.equal(await valueOf(page, R("received", "commercial")), "1,234", "what is typed stays while typing");
+  await expectValue(page, R("received", "commercial"), "1,234", "what is typed stays while typing");
   await page.keyboard.press("Tab");
-  assert.equal(await valueOf(page, R("received", "commercial")), "1234");
-  assert.equal(await valueOf(page, R("received", "total")), "1246");
+  await expectValue(page, R("received", "commercial"), "1234");
+  await expectValue(page, R("received", "total"), "1246");
 
   await typeInto(page, R("received", "research"), "12a");
   await page.keyboard.press("Tab");
@@ -124,11 +124,11 @@ editorTest("number cells take full-width digits and separators; anything else st
   assert.equal(await bad.inputValue(), "12a", "the text is kept as typed");
   assert.equal(await bad.getAttribute("aria-invalid"), "true");
   assert.match(await description(page, R("received", "research")), /「12a」不是数字/);
-  assert.equal(await valueOf(page, R("received", "total")), "1246", "not counted as a number");
+  await expectValue(page, R("received", "total"), "1246", "not counted as a number");
 
   await typeInto(page, "proactive.fees", "１２．５");
   await page.keyboard.press("Tab");
-  assert.equal(await valueOf(page, "proactive.fees"), "12.5", "本年收费金额 takes decimals");
+  await expectValue(page, "proactive.fees", "12.5", "本年收费金额 takes decimals");
 
   await waitSaved(page);
   const stored = await eventually(
@@ -142,7 +142,7 @@ editorTest("number cells take full-width digits and separators; anything else st
   // The unreadable text survives a reload too.
   await page.reload();
   await ready(page);
-  assert.equal(await valueOf(page, R("received", "research")), "12a");
+  await expectValue(page, R("received", "research"), "12a");
   assert.match(await description(page, R("received", "research")), /不是数字/);
 });
 
@@ -184,36 +184,36 @@ editorTest("Ctrl+Z / Ctrl+Y and the toolbar undo and redo; a burst of typing in 
 
   await typeInto(page, R("received", "natural_person"), "123");
   await typeInto(page, R("received", "commercial"), "4");
-  assert.equal(await valueOf(page, R("received", "total")), "127");
+  await expectValue(page, R("received", "total"), "127");
 
   await page.keyboard.press("Control+Z");
-  assert.deepEqual(
-    await valuesOf(page, [R("received", "natural_person"), R("received", "commercial"), R("received", "total")]),
+  await expectValues(
+    page,
     { [R("received", "natural_person")]: "123", [R("received", "commercial")]: "", [R("received", "total")]: "123" },
   );
   await page.keyboard.press("Control+Z");
-  assert.equal(await valueOf(page, R("received", "natural_person")), "", "three keystrokes, one step");
-  assert.equal(await valueOf(page, R("received", "total")), "");
+  await expectValue(page, R("received", "natural_person"), "", "three keystrokes, one step");
+  await expectValue(page, R("received", "total"), "");
   assert.equal(await undo.isDisabled(), true);
 
   await page.keyboard.press("Control+Y");
-  assert.equal(await valueOf(page, R("received", "natural_person")), "123");
+  await expectValue(page, R("received", "natural_person"), "123");
   await page.keyboard.press("Control+Shift+Z");
-  assert.equal(await valueOf(page, R("received", "commercial")), "4");
-  assert.equal(await valueOf(page, R("received", "total")), "127");
+  await expectValue(page, R("received", "commercial"), "4");
+  await expectValue(page, R("received", "total"), "127");
   assert.equal(await redo.isDisabled(), true);
 
   await undo.click();
-  assert.equal(await valueOf(page, R("received", "commercial")), "");
+  await expectValue(page, R("received", "commercial"), "");
   await redo.click();
-  assert.equal(await valueOf(page, R("received", "commercial")), "4");
+  await expectValue(page, R("received", "commercial"), "4");
 
   // 空白处填 0 is one step too.
   await page.getByRole("button", { name: "空白处填 0" }).click();
-  assert.equal(await valueOf(page, R("carried_forward", "other_org")), "0");
+  await expectValue(page, R("carried_forward", "other_org"), "0");
   await page.keyboard.press("Control+Z");
-  assert.equal(await valueOf(page, R("carried_forward", "other_org")), "");
-  assert.equal(await valueOf(page, R("received", "commercial")), "4");
+  await expectValue(page, R("carried_forward", "other_org"), "");
+  await expectValue(page, R("received", "commercial"), "4");
 
   // A new edit after an undo forgets the redo branch.
   await typeInto(page, R("granted", "research"), "9");
@@ -225,16 +225,16 @@ editorTest("an imported report keeps its stated totals until 按分项重新计�
   report.requests.received.total = 5; // printed wrong in the source: 1 + 0 + … = 1
   await page.locator("#import-json").setInputFiles(jsonFile("stated.json", report));
   await waitValue(page, "meta.agency", "平潭综合实验区公安局");
-  assert.equal(await valueOf(page, R("received", "total")), "5");
+  await expectValue(page, R("received", "total"), "5");
   assert.equal(await hasFinding(page, "T3_ROW_TOTAL", R("received", "total")), true);
 
   // Editing a part does not recompute a stated total either.
   await typeInto(page, R("received", "commercial"), "2");
-  assert.equal(await valueOf(page, R("received", "total")), "5");
+  await expectValue(page, R("received", "total"), "5");
 
   await page.getByRole("button", { name: "按分项重新计算合计" }).click();
-  assert.equal(await valueOf(page, R("received", "total")), "3");
+  await expectValue(page, R("received", "total"), "3");
   assert.equal(await hasFinding(page, "T3_ROW_TOTAL", R("received", "total")), false);
   await page.keyboard.press("Control+Z");
-  assert.equal(await valueOf(page, R("received", "total")), "5");
+  await expectValue(page, R("received", "total"), "5");
 });

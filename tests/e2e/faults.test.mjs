@@ -4,15 +4,14 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import {
-  cell,
   currentDraft,
   editorTest,
   eventually,
+  expectValue,
   keysWith,
   ready,
   storage,
   typeInto,
-  valueOf,
   waitSaved,
   waitValue,
 } from "./helpers.mjs";
@@ -47,9 +46,9 @@ editorTest(
 
     // Clean start: a blank draft for the year just ended.
     const year = await page.evaluate(() => new Date().getFullYear() - 1);
-    assert.equal(await valueOf(page, "meta.year"), String(year));
-    assert.equal(await valueOf(page, "meta.agency"), "");
-    assert.equal(await valueOf(page, "requests.received.natural_person"), "");
+    await expectValue(page, "meta.year", String(year));
+    await expectValue(page, "meta.agency", "");
+    await expectValue(page, "requests.received.natural_person", "");
 
     const kept = await storage(page);
     assert.equal(kept["nianbao.draft.broken"], undefined, "no longer where the app reads drafts");
@@ -73,7 +72,7 @@ editorTest(
 editorTest("a draft whose report or version cannot be read is set aside with the reason; the good draft opens", async ({ page }) => {
   await typeInto(page, "meta.agency", "好的草稿局");
   await waitSaved(page);
-  const good = await currentDraft(page);
+  const good = await eventually(() => currentDraft(page), (d) => d?.report?.meta?.agency === "好的草稿局");
   await page.evaluate((good) => {
     const bad = structuredClone(good);
     bad.id = "negative";
@@ -120,8 +119,8 @@ editorTest("a full storage quota shows a banner; the edit stays on the page, JSO
   assert.match(await banner.textContent(), /本地存储空间已满/);
   assert.match(await banner.textContent(), /导出 JSON/);
   assert.equal(await page.getByTestId("save-status").textContent(), "未保存到浏览器");
-  assert.equal(await valueOf(page, "meta.agency"), "平潭综合实验区某某局", "the edit is still on the page");
-  assert.equal(await valueOf(page, "requests.received.total"), "12345");
+  await expectValue(page, "meta.agency", "平潭综合实验区某某局", "the edit is still on the page");
+  await expectValue(page, "requests.received.total", "12345");
   assert.deepEqual(await currentDraft(page), before, "the stored draft is the last one that fitted");
 
   // Both export buttons save the work as a file.
@@ -167,7 +166,7 @@ editorTest(
     await banner.waitFor();
     assert.match(await banner.textContent(), /本地存储不可用/);
     await typeInto(page, "requests.received.natural_person", "3");
-    assert.equal(await valueOf(page, "requests.received.total"), "3");
+    await expectValue(page, "requests.received.total", "3");
     // The save is tried (and fails) on autosave's schedule.
     await page.getByTestId("save-status").filter({ hasText: "未保存到浏览器" }).waitFor();
     const file = await downloadText(page, banner.getByRole("button", { name: "导出 JSON 文件" }));
@@ -210,7 +209,7 @@ editorTest("the tab told of another tab's edit pauses its autosave, overwrites n
   // The warned tab keeps editing, in memory only.
   await typeInto(first, "meta.agency", "第一个标签页");
   await first.waitForTimeout(700);
-  assert.equal(await valueOf(first, "meta.agency"), "第一个标签页");
+  await expectValue(first, "meta.agency", "第一个标签页");
   assert.equal(await first.getByTestId("save-status").textContent(), "未保存到浏览器");
   const stored = JSON.parse((await storage(first))[`nianbao.draft.${id}`]);
   assert.equal(stored.report.meta.agency, "第二个标签页", "the other tab's save is not overwritten");

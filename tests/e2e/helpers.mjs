@@ -61,6 +61,26 @@ export async function valuesOf(page, paths) {
   );
 }
 
+/**
+ * Asserts that the field at `path` shows `expected`, allowing the few milliseconds Yew takes to
+ * render after an event (a blur re-renders on the scheduler, not inside the event).
+ */
+export async function expectValue(page, path, expected, message) {
+  const actual = await eventually(() => valueOf(page, path), (value) => value === expected, { timeout: 2000, every: 20 });
+  assert.equal(actual, expected, message ?? path);
+}
+
+/** The same for several fields: `expected` maps paths to values. */
+export async function expectValues(page, expected, message) {
+  const paths = Object.keys(expected);
+  const actual = await eventually(
+    () => valuesOf(page, paths),
+    (values) => paths.every((path) => values[path] === expected[path]),
+    { timeout: 2000, every: 20 },
+  );
+  assert.deepEqual(actual, expected, message);
+}
+
 /** Every value field of the page, keyed by path (to show that something changed nothing). */
 export async function allValues(page) {
   return page.evaluate(() =>
@@ -92,8 +112,17 @@ export async function counts(page) {
   return found ? { errors: Number(found[1]), warnings: Number(found[2]) } : null;
 }
 
-/** Waits until the status line says the draft was saved (at any time of day). */
+/** Two animation frames: by then Yew has rendered what the last event changed, and run its effects. */
+export function settle(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/**
+ * Waits until the status line says the draft was saved (at any time of day). It settles first,
+ * so that an edit just made has turned the line to 「正在保存…」 and an older 「已保存」 does not count.
+ */
 export async function waitSaved(page, timeout = 5000) {
+  await settle(page);
   await page.waitForFunction(
     () => /^已保存 \d\d:\d\d:\d\d$/.test(document.querySelector('[data-testid="save-status"]')?.textContent ?? ""),
     null,
