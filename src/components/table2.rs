@@ -1,12 +1,12 @@
 //! 表二 主动公开政府信息情况: four blocks, each under a caption spanning the table, as printed.
 
-use super::labels::{cell_name, fees_name};
 use super::table3::TableProps;
 use super::value_input::{shown, Target, ValueInput};
 use nianbao::layout::{
     DecisionKind, DocColumn, DocKind, TABLE2_CONTENT, TABLE2_DECISIONS, TABLE2_FEES_COLUMN,
     TABLE2_FEES_ROW, TABLE2_ITEM_1, TABLE2_ITEM_5, TABLE2_ITEM_6, TABLE2_ITEM_8,
 };
+use nianbao::names::{fees_input_name, input_name};
 use nianbao::{CountCell, Field};
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn Table2(props: &TableProps) -> Html {
                 target={Target::Count(cell)}
                 value={shown(report.count(cell))}
                 raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
-                label={cell_name(cell, template)}
+                label={input_name(cell, template)}
                 mark={props.marks.get(&path)}
             />
         }
@@ -73,7 +73,7 @@ pub fn Table2(props: &TableProps) -> Html {
                             target={Target::Fees}
                             value={report.proactive.fees.as_ref().map(|a| AttrValue::from(a.to_string())).unwrap_or_default()}
                             raw={draft.raw_inputs.get(&fees_path).map(|r| AttrValue::from(r.clone()))}
-                            label={fees_name()}
+                            label={fees_input_name()}
                             mark={props.marks.get(&fees_path)}
                         />
                     </td>

@@ -1,7 +1,7 @@
 //! 表三 收到和处理政府信息公开申请情况, drawn like the official table: the three header rows with
 //! the 勾稽关系 corner, the outcome groups spanning their items, every value cell an input.
 
-use super::labels::{cell_name, header_lines};
+use super::labels::header_lines;
 use super::marks::Marks;
 use super::value_input::{shown, Target, ValueInput};
 use crate::state::draft::Draft;
@@ -9,6 +9,7 @@ use nianbao::layout::{
     Applicant, OutcomeGroup, RequestRow, Template, TABLE3_APPLICANTS, TABLE3_CORNER,
     TABLE3_ORGANISATIONS, TABLE3_OUTCOMES,
 };
+use nianbao::names::input_name;
 use nianbao::CountCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -94,7 +95,7 @@ pub fn Table3(props: &TableProps) -> Html {
                                         value={shown(report.requests.get(row, column))}
                                         raw={props.draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
                                         readonly={cell.is_total()}
-                                        label={cell_name(cell, template)}
+                                        label={input_name(cell, template)}
                                         mark={props.marks.get(&path)}
                                     />
                                 </td>

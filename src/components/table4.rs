@@ -1,10 +1,11 @@
 //! 表四 政府信息公开行政复议、行政诉讼情况: 行政复议 and the two kinds of 行政诉讼, fifteen cells in
 //! one row, under the official three-row header.
 
-use super::labels::{cell_name, header_lines};
+use super::labels::header_lines;
 use super::table3::TableProps;
 use super::value_input::{shown, Target, ValueInput};
 use nianbao::layout::{AppealColumn, AppealGroup, TABLE4_LITIGATION, TABLE4_REVIEW};
+use nianbao::names::input_name;
 use nianbao::CountCell;
 use yew::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn Table4(props: &TableProps) -> Html {
                                     value={shown(report.count(cell))}
                                     raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
                                     readonly={cell.is_total()}
-                                    label={cell_name(cell, template)}
+                                    label={input_name(cell, template)}
                                     mark={props.marks.get(&path)}
                                 />
                             </td>

@@ -1,21 +1,22 @@
 import { openApp } from "./browser.mjs";
 const app = await openApp();
 const { page } = app;
-const cell = (pg, p) => pg.locator(`[data-path="${p}"]`);
-await page.getByTestId("save-status").filter({ hasText: "已保存" }).waitFor();
-const ctx = page.context();
-const page2 = await ctx.newPage();
-await page2.goto(app.server.url);
-await page2.getByTestId("save-status").filter({ hasText: "已保存" }).waitFor();
-await page.waitForTimeout(500);
-console.log("p1 conflict after p2 open:", await page.getByTestId("conflict-banner").count(), await page2.getByTestId("conflict-banner").count());
-await cell(page, "meta.agency").click();
-await page.keyboard.type("甲局");
-await page.waitForTimeout(800);
-console.log("p2 conflict:", await page2.getByTestId("conflict-banner").count(), await page2.getByTestId("save-status").textContent(), "p1", await page.getByTestId("conflict-banner").count());
-await cell(page2, "meta.agency").click();
-await page2.keyboard.type("乙局");
-await page2.waitForTimeout(800);
-console.log(await page.evaluate(() => JSON.parse(localStorage.getItem('nianbao.draft.' + localStorage.getItem('nianbao.current'))).report.meta.agency));
-console.log(await page.evaluate(() => Object.keys(localStorage)));
+await page.locator('[data-path="requests.received.natural_person"]').waitFor();
+console.log(await page.evaluate(async () => {
+  const cell = document.querySelector('[data-path="requests.received.natural_person"]');
+  const total = document.querySelector('[data-path="requests.received.total"]');
+  const panel = document.querySelector("aside.findings");
+  const log = [];
+  cell.focus();
+  for (const n of [1000, 1001, 1002]) {
+    const obs = new MutationObserver((r) => log.push(["mut", n, r.length, total.value]));
+    obs.observe(panel, { subtree: true, childList: true, characterData: true });
+    cell.value = String(n);
+    cell.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: "0" }));
+    await new Promise(r => setTimeout(r, 100));
+    log.push(["after", n, total.value, cell.value]);
+    obs.disconnect();
+  }
+  return log;
+}));
 await app.close();

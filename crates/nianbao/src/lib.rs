@@ -5,6 +5,7 @@
 pub mod json;
 pub mod layout;
 pub mod model;
+pub mod names;
 pub mod rules;
 pub mod totals;
 

@@ -1,11 +1,7 @@
 //! Chinese names for the places of a document and for the values found there, so that a message
 //! can be understood by someone who knows the printed report but not its JSON keys.
 
-use crate::layout::{
-    AppealGroup, DecisionKind, DocKind, RequestRow, Section, Template, TABLE2_DECISIONS,
-    TABLE2_FEES_COLUMN, TABLE2_FEES_ROW,
-};
-use crate::model::CountCell;
+use crate::layout::{AppealGroup, DocKind, RequestRow, Section, Template};
 use serde_json::Value;
 
 /// The short name by which people refer to a section's table (表三).
@@ -35,34 +31,7 @@ pub fn appeal_group(group: AppealGroup) -> String {
     format!("{}「{}」", table(Section::Appeals), group.full_label())
 }
 
-pub fn cell(cell: CountCell, template: Template) -> String {
-    match cell {
-        CountCell::Doc(kind, column) => {
-            format!("{}{}", doc_row(kind, template), column.label(template))
-        }
-        CountCell::Decision(kind) => decision(kind),
-        CountCell::Request(row, column) => format!("{}{}", request_row(row), column.label()),
-        CountCell::Appeal(group, column) => format!("{}{}", appeal_group(group), column.label()),
-    }
-}
-
-fn decision(kind: DecisionKind) -> String {
-    format!(
-        "{}「{}」{}",
-        table(Section::Proactive),
-        kind.label(),
-        TABLE2_DECISIONS
-    )
-}
-
-pub fn fees() -> String {
-    format!(
-        "{}「{}」{}",
-        table(Section::Proactive),
-        TABLE2_FEES_ROW,
-        TABLE2_FEES_COLUMN
-    )
-}
+pub use crate::names::{cell, fees};
 
 /// Longest text quoted back in a message; a whole overview pasted into one would bury the point.
 const QUOTE_CHARS: usize = 30;

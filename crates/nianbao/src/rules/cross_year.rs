@@ -5,11 +5,11 @@
 //! that is blank there is unknown, and nothing is compared with it: the fault, if any, is not in
 //! this year's report.
 
-use super::names;
 use super::tables::n;
 use super::{Rule, Sink};
 use crate::layout::{Applicant, DecisionKind, DocColumn, DocKind, RequestRow, TextField};
 use crate::model::{Count, CountCell, Field, Report};
+use crate::names;
 
 /// From this share of shared character pairs on (Dice coefficient, 0–1), a section counts as
 /// the same text as last year's. A report rewritten from last year's skeleton scores about 0.65

@@ -7,7 +7,7 @@
 
 mod cross_year;
 mod finding;
-mod names;
+
 mod report;
 mod tables;
 mod text;
@@ -68,7 +68,7 @@ impl Sink {
             Finding {
                 rule,
                 severity,
-                path: names::path(field),
+                path: field.path(),
                 related,
                 message,
             },

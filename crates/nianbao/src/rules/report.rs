@@ -1,10 +1,10 @@
 //! The report-level checks: meta (META_REQUIRED, META_SIGNATURE, DEADLINE), the required
 //! narrative sections (SECTION_EMPTY) and the fee amount's unit and precision (FEES_PRECISION).
 
-use super::names;
 use super::{Rule, Sink};
 use crate::layout::{MetaField, ReportKind, Section, TextField};
 use crate::model::{Date, Field, Report};
+use crate::names;
 
 /// The first year with reports: the 2007 条例 took effect on 2008-05-01.
 pub(crate) const FIRST_YEAR: i32 = 2008;

@@ -4,10 +4,10 @@
 //! in every equation; the blank itself is reported once, by CELL_BLANK, so that one blank never
 //! hides another error nor is reported under several rules.
 
-use super::names::{self, BLANK_AS_ZERO};
 use super::{Rule, Sink};
 use crate::layout::{AppealColumn, AppealGroup, Applicant, RequestRow, Template};
 use crate::model::{Count, CountCell, Field, Report};
+use crate::names::{self, BLANK_AS_ZERO};
 
 pub(super) fn check(report: &Report, sink: &mut Sink) {
     blank_cells(report, sink);

@@ -80,13 +80,13 @@
 //! 对比, or a “<year>年” other than the reported year before the keyword in the clause), nor
 //! compared with a blank cell (CELL_BLANK reports that).
 
-use super::names;
 use super::{Rule, Sink};
 use crate::layout::{
     AppealColumn, AppealGroup, Applicant, DocColumn, DocKind, OutcomeGroup, ReportKind, RequestRow,
     TextField,
 };
 use crate::model::{CountCell, Field, Report};
+use crate::names;
 
 pub(super) fn check(report: &Report, sink: &mut Sink) {
     fee_statement(report, sink);
@@ -1102,10 +1102,7 @@ fn compare(report: &Report, stated: &Stated<'_>, sink: &mut Sink) {
     sink.push(
         Rule::TextTableMismatch,
         Field::Text(stated.field),
-        cells
-            .iter()
-            .map(|&cell| names::path(Field::Count(cell)))
-            .collect(),
+        cells.iter().map(|&cell| cell.path()).collect(),
         format!(
             "{}写“{}”，但{table}。文字与表格应一致：请核对后改正其中之一。",
             names::text(stated.field),

@@ -1,15 +1,16 @@
-//! How messages name places and numbers: by the printed labels of `layout`, so that someone who
-//! knows the paper report but not the JSON keys can find the cell.
+//! How the report's places and numbers are named for people: in messages (表三「一、本年新收…」自然人)
+//! and as accessible names of the editor's inputs (表三 一、本年新收… 自然人), always from the printed
+//! labels of `layout`, so that someone who knows the paper report but not the JSON keys finds the cell.
 
 use crate::layout::{
     AppealGroup, RequestRow, Template, TextField, TABLE2_DECISIONS, TABLE2_FEES_COLUMN,
     TABLE2_FEES_ROW, TABLE4_LITIGATION, TABLE4_REVIEW,
 };
-use crate::model::{Count, CountCell, Field};
+use crate::model::{Count, CountCell};
 use std::fmt::Write;
 
 /// 表三「一、本年新收政府信息公开申请数量」自然人.
-pub(crate) fn cell(cell: CountCell, template: Template) -> String {
+pub fn cell(cell: CountCell, template: Template) -> String {
     // Built with push_str into one allocation: an empty table has 200 blank cells, each named in
     // a message on every keystroke, and format! reallocating was most of that cost.
     let mut out = String::with_capacity(256);
@@ -17,7 +18,7 @@ pub(crate) fn cell(cell: CountCell, template: Template) -> String {
     out
 }
 
-pub(crate) fn push_cell(out: &mut String, cell: CountCell, template: Template) {
+pub fn push_cell(out: &mut String, cell: CountCell, template: Template) {
     let (table, row, column) = match cell {
         CountCell::Doc(kind, column) => ("表二「", kind.label(template), column.label(template)),
         CountCell::Decision(kind) => ("表二「", kind.label(), TABLE2_DECISIONS),
@@ -60,40 +61,55 @@ fn push_request_row(out: &mut String, row: RequestRow) {
     out.push_str(row.label());
 }
 
-/// The dotted path of a field: CountCell::path() and Field::path() without format!'s
-/// reallocations (a test keeps them the same).
-pub(crate) fn path(field: Field) -> String {
-    let Field::Count(cell) = field else {
-        return field.path();
-    };
-    let mut out = String::with_capacity(48);
-    let (prefix, first, second) = match cell {
-        CountCell::Doc(kind, column) => ("proactive.", kind.key(), Some(column.key())),
-        CountCell::Decision(kind) => ("proactive.", kind.key(), None),
-        CountCell::Request(row, column) => ("requests.", row.key(), Some(column.key())),
-        CountCell::Appeal(group, column) => ("appeals.", group.key(), Some(column.key())),
-    };
-    out.push_str(prefix);
-    out.push_str(first);
-    if let Some(second) = second {
-        out.push('.');
-        out.push_str(second);
+/// The accessible name of an input, read like the table: 表三 一、本年新收政府信息公开申请数量 自然人,
+/// 表三 （三）不予公开 1.属于国家秘密 总计, 表四 行政诉讼 未经复议直接起诉 结果维持.
+pub fn input_name(cell: CountCell, template: Template) -> String {
+    match cell {
+        CountCell::Doc(kind, column) => {
+            format!("表二 {} {}", kind.label(template), column.label(template))
+        }
+        CountCell::Decision(kind) => format!("表二 {} {}", kind.label(), TABLE2_DECISIONS),
+        CountCell::Request(row, column) => {
+            let label = row.label_in(template);
+            match row.group() {
+                // In the 2019 format （六） is one row of its own, not a group.
+                Some(group) if label != group.label() => {
+                    format!("表三 {} {} {}", group.label(), label, column.label())
+                }
+                _ => format!("表三 {} {}", label, column.label()),
+            }
+        }
+        CountCell::Appeal(AppealGroup::Review, column) => {
+            format!("表四 {} {}", TABLE4_REVIEW, column.label())
+        }
+        CountCell::Appeal(group, column) => {
+            format!(
+                "表四 {} {} {}",
+                TABLE4_LITIGATION,
+                group.label(),
+                column.label()
+            )
+        }
     }
-    out
+}
+
+/// The accessible name of the fee input.
+pub fn fees_input_name() -> String {
+    format!("表二 {TABLE2_FEES_ROW} {TABLE2_FEES_COLUMN}")
 }
 
 /// 表二「行政事业性收费」本年收费金额（单位：万元）.
-pub(crate) fn fees() -> String {
+pub fn fees() -> String {
     format!("表二「{TABLE2_FEES_ROW}」{TABLE2_FEES_COLUMN}")
 }
 
 /// 「一、总体情况」.
-pub(crate) fn text(field: TextField) -> String {
+pub fn text(field: TextField) -> String {
     format!("「{}」", field.label())
 }
 
 /// An outcome row of table 3 as a message names it: 予以公开, 不予公开·属于国家秘密.
-pub(crate) fn outcome(row: RequestRow) -> String {
+pub fn outcome(row: RequestRow) -> String {
     let label = row.label();
     // Drop the printed numbering (（一） or 1.) and any parenthetical note after the name.
     let label = match label.split_once('）') {
@@ -112,7 +128,7 @@ pub(crate) fn outcome(row: RequestRow) -> String {
 }
 
 /// A cell's value in a message: the number, or 空 for a blank.
-pub(crate) fn value(count: Count) -> String {
+pub fn value(count: Count) -> String {
     match count {
         Some(n) => n.to_string(),
         None => "空".to_owned(),
@@ -120,7 +136,7 @@ pub(crate) fn value(count: Count) -> String {
 }
 
 /// `a 1 + b 0 + c 空 = 1`: the parts of a sum with their names and values (blank counted as 0).
-pub(crate) fn sum<'a>(terms: impl IntoIterator<Item = (&'a str, Count)>, total: u128) -> String {
+pub fn sum<'a>(terms: impl IntoIterator<Item = (&'a str, Count)>, total: u128) -> String {
     let mut out = String::new();
     for (i, (name, count)) in terms.into_iter().enumerate() {
         if i > 0 {
@@ -133,7 +149,7 @@ pub(crate) fn sum<'a>(terms: impl IntoIterator<Item = (&'a str, Count)>, total: 
 }
 
 /// The note appended when blanks took part in a sum.
-pub(crate) const BLANK_AS_ZERO: &str = "（空格按 0 计算）";
+pub const BLANK_AS_ZERO: &str = "（空格按 0 计算）";
 
 #[cfg(test)]
 mod tests {
@@ -166,8 +182,8 @@ mod tests {
 
     #[test]
     fn fast_names_equal_the_layout_ones() {
+        // cell() pushes into one buffer for speed; it must say what full_label() says.
         for cell in CountCell::all() {
-            assert_eq!(path(Field::Count(cell)), cell.path());
             if let CountCell::Request(row, column) = cell {
                 assert_eq!(
                     super::cell(cell, Template::Gb2021),
@@ -181,7 +197,53 @@ mod tests {
                 );
             }
         }
-        assert_eq!(path(Field::Fees), "proactive.fees");
+    }
+
+    #[test]
+    fn input_names_read_like_the_tables() {
+        let t = Template::Gb2021;
+        let name = |cell| input_name(cell, t);
+        assert_eq!(
+            name(CountCell::Request(
+                RequestRow::Received,
+                Applicant::NaturalPerson
+            )),
+            "表三 一、本年新收政府信息公开申请数量 自然人"
+        );
+        assert_eq!(
+            name(CountCell::Request(
+                RequestRow::RefusedStateSecret,
+                Applicant::Total
+            )),
+            "表三 （三）不予公开 1.属于国家秘密 总计"
+        );
+        assert_eq!(
+            name(CountCell::Doc(
+                DocKind::NormativeDocuments,
+                DocColumn::InForce
+            )),
+            "表二 行政规范性文件 现行有效件数"
+        );
+        assert_eq!(
+            name(CountCell::Appeal(
+                AppealGroup::LitigationDirect,
+                crate::layout::AppealColumn::Upheld
+            )),
+            "表四 行政诉讼 未经复议直接起诉 结果维持"
+        );
+        assert_eq!(
+            input_name(
+                CountCell::Request(RequestRow::OtherMisc, Applicant::Total),
+                Template::Gb2019
+            ),
+            "表三 （六）其他处理 总计"
+        );
+        let names: std::collections::HashSet<_> = CountCell::all().map(name).collect();
+        assert_eq!(
+            names.len(),
+            CountCell::all().count(),
+            "every name is unique"
+        );
     }
 
     #[test]
