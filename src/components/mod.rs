@@ -12,6 +12,7 @@ pub mod status_line;
 pub mod table2;
 pub mod table3;
 pub mod table4;
+pub mod table_cell;
 pub mod text_field;
 pub mod toolbar;
 pub mod value_input;

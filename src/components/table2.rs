@@ -1,12 +1,12 @@
 //! 表二 主动公开政府信息情况: four blocks, each under a caption spanning the table, as printed.
 
-use super::table3::TableProps;
-use super::value_input::{shown, Target, ValueInput};
+use super::table_cell::{count_input, TableProps};
+use super::value_input::{Target, ValueInput};
 use nianbao::layout::{
     DecisionKind, DocColumn, DocKind, TABLE2_CONTENT, TABLE2_DECISIONS, TABLE2_FEES_COLUMN,
     TABLE2_FEES_ROW, TABLE2_ITEM_1, TABLE2_ITEM_5, TABLE2_ITEM_6, TABLE2_ITEM_8,
 };
-use nianbao::names::{fees_input_name, input_name};
+use nianbao::names::fees_input_name;
 use nianbao::{CountCell, Field};
 use yew::prelude::*;
 
@@ -15,18 +15,7 @@ pub fn Table2(props: &TableProps) -> Html {
     let draft = &props.draft;
     let report = &draft.report;
     let template = report.template;
-    let input = |cell: CountCell| {
-        let path = cell.path();
-        html! {
-            <ValueInput
-                target={Target::Count(cell)}
-                value={shown(report.count(cell))}
-                raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
-                label={input_name(cell, template)}
-                mark={props.marks.get(&path)}
-            />
-        }
-    };
+    let input = |cell: CountCell| count_input(draft, &props.marks, cell);
     let decisions = |kinds: &[DecisionKind]| {
         kinds
             .iter()

@@ -2,23 +2,13 @@
 //! the 勾稽关系 corner, the outcome groups spanning their items, every value cell an input.
 
 use super::labels::header_lines;
-use super::marks::Marks;
-use super::value_input::{shown, Target, ValueInput};
-use crate::state::draft::Draft;
+use super::table_cell::{count_input, TableProps};
 use nianbao::layout::{
     Applicant, OutcomeGroup, RequestRow, Template, TABLE3_APPLICANTS, TABLE3_CORNER,
     TABLE3_ORGANISATIONS, TABLE3_OUTCOMES,
 };
-use nianbao::names::input_name;
 use nianbao::CountCell;
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct TableProps {
-    pub draft: Rc<Draft>,
-    pub marks: Rc<Marks>,
-}
 
 /// The label cells in front of a row's values: how many columns they take depends on how deep
 /// the row sits (一、 spans all three; （三）1. sits under two group labels).
@@ -87,18 +77,8 @@ pub fn Table3(props: &TableProps) -> Html {
                         { row_labels(row, template) }
                         { for Applicant::ALL.into_iter().map(|column| {
                             let cell = CountCell::Request(row, column);
-                            let path = cell.path();
                             html! {
-                                <td key={column.key()}>
-                                    <ValueInput
-                                        target={Target::Count(cell)}
-                                        value={shown(report.requests.get(row, column))}
-                                        raw={props.draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
-                                        readonly={cell.is_total()}
-                                        label={input_name(cell, template)}
-                                        mark={props.marks.get(&path)}
-                                    />
-                                </td>
+                                <td key={column.key()}>{ count_input(&props.draft, &props.marks, cell) }</td>
                             }
                         }) }
                     </tr>

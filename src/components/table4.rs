@@ -2,18 +2,14 @@
 //! one row, under the official three-row header.
 
 use super::labels::header_lines;
-use super::table3::TableProps;
-use super::value_input::{shown, Target, ValueInput};
+use super::table_cell::{count_input, TableProps};
 use nianbao::layout::{AppealColumn, AppealGroup, TABLE4_LITIGATION, TABLE4_REVIEW};
-use nianbao::names::input_name;
 use nianbao::CountCell;
 use yew::prelude::*;
 
 #[component]
 pub fn Table4(props: &TableProps) -> Html {
     let draft = &props.draft;
-    let report = &draft.report;
-    let template = report.template;
     let columns = AppealColumn::ALL.len().to_string();
     let litigation = AppealGroup::ALL.len() - 1;
     html! {
@@ -37,18 +33,8 @@ pub fn Table4(props: &TableProps) -> Html {
                 <tr>
                     { for AppealGroup::ALL.into_iter().flat_map(|g| AppealColumn::ALL.map(move |c| (g, c))).map(|(group, column)| {
                         let cell = CountCell::Appeal(group, column);
-                        let path = cell.path();
                         html! {
-                            <td key={path.clone()}>
-                                <ValueInput
-                                    target={Target::Count(cell)}
-                                    value={shown(report.count(cell))}
-                                    raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
-                                    readonly={cell.is_total()}
-                                    label={input_name(cell, template)}
-                                    mark={props.marks.get(&path)}
-                                />
-                            </td>
+                            <td key={cell.path()}>{ count_input(draft, &props.marks, cell) }</td>
                         }
                     }) }
                 </tr>

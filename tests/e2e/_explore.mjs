@@ -1,22 +1,15 @@
-import { openApp } from "./browser.mjs";
-const app = await openApp();
-const { page } = app;
+import { launchChromium, DIST } from "./browser.mjs";
+import { serveStatic } from "./static-server.mjs";
+const src = (await import("node:fs")).readFileSync("/work/main/scripts/bench-editor.mjs", "utf8");
+const body = src.slice(src.indexOf("function keystrokeProbe"), src.indexOf("/** (a') A real key"));
+const keystrokeProbe = eval("(" + body + ")");
+const server = await serveStatic(DIST);
+const browser = await launchChromium();
+const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1366, height: 768 } });
+const page = await context.newPage();
+page.on("console", m => console.log(m.text()));
+await page.goto(server.url);
 await page.locator('[data-path="requests.received.natural_person"]').waitFor();
-console.log(await page.evaluate(async () => {
-  const cell = document.querySelector('[data-path="requests.received.natural_person"]');
-  const total = document.querySelector('[data-path="requests.received.total"]');
-  const panel = document.querySelector("aside.findings");
-  const log = [];
-  cell.focus();
-  for (const n of [1000, 1001, 1002]) {
-    const obs = new MutationObserver((r) => log.push(["mut", n, r.length, total.value]));
-    obs.observe(panel, { subtree: true, childList: true, characterData: true });
-    cell.value = String(n);
-    cell.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: "0" }));
-    await new Promise(r => setTimeout(r, 100));
-    log.push(["after", n, total.value, cell.value]);
-    obs.disconnect();
-  }
-  return log;
-}));
-await app.close();
+try { console.log(await page.evaluate(keystrokeProbe, { count: 3 })); } catch (e) { console.log(e.message); }
+console.log(await page.evaluate(() => [document.querySelector('[data-path="requests.received.total"]').value, document.querySelector('[data-path="requests.received.natural_person"]').value]));
+await browser.close(); await server.close();
