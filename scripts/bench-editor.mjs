@@ -54,7 +54,7 @@ function keystrokeProbe({ count }) {
         if (domAt === null && total.value === expected) domAt = performance.now();
       });
       observer.observe(panel, { subtree: true, childList: true, characterData: true });
-      const timeout = setTimeout(() => reject(new Error(`no update for ${n}`)), 2000);
+      const timeout = setTimeout(() => reject(new Error(`no update for ${n}: total shows "${total.value}", expected "${expected}", cell "${cell.value}", active ${document.activeElement?.dataset?.path}, status ${document.querySelector("[data-testid=save-status]").textContent}`)), 2000);
       cell.value = String(n);
       const start = performance.now();
       cell.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: String(n % 10) }));

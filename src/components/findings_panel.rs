@@ -1,10 +1,12 @@
 //! The findings panel: every finding, errors before warnings, with counts. Choosing one scrolls to
-//! and focuses its cell or field and lights up the other cells of its equation.
+//! and focuses its cell or field and lights up the other cells of its equation. Blank cells are
+//! gathered under one entry with the 「空白处填 0」 fix: a new report has two hundred of them, and
+//! listed one by one they would bury the findings that need thought.
 
 use super::focus::reveal_path;
 use crate::state::editor::Action;
 use crate::store::use_dispatch;
-use nianbao::rules::{Finding, Severity};
+use nianbao::rules::{Finding, Rule, Severity};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,6 +25,15 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
         .filter(|f| f.severity == Severity::Error)
         .count();
     let warnings = props.findings.len() - errors;
+    let blanks = props
+        .findings
+        .iter()
+        .filter(|f| f.rule == Rule::CellBlank)
+        .count();
+    let fill_zero = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::FillBlanksWithZero))
+    };
     let item = |(index, finding): (usize, &Finding)| {
         let onclick = {
             let dispatch = dispatch.clone();
@@ -56,7 +67,19 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
             if props.findings.is_empty() {
                 <p class="all-clear">{ "没有发现问题，可以导出。" }</p>
             } else {
-                <ol>{ for props.findings.iter().enumerate().map(item) }</ol>
+                <ol>{ for props.findings.iter().enumerate().filter(|(_, f)| f.severity == Severity::Error && f.rule != Rule::CellBlank).map(item) }</ol>
+                if blanks > 0 {
+                    <details class="blank-cells">
+                        <summary>
+                            <span class="badge">{ Severity::Error.label() }</span>
+                            { format!("{} 个单元格是空的", blanks) }
+                        </summary>
+                        <p class="hint">{ "已公布的表格不能留空：没有发生的请填 0。" }</p>
+                        <button type="button" class="primary" onclick={fill_zero}>{ "空白处填 0" }</button>
+                        <ol>{ for props.findings.iter().enumerate().filter(|(_, f)| f.rule == Rule::CellBlank).map(item) }</ol>
+                    </details>
+                }
+                <ol>{ for props.findings.iter().enumerate().filter(|(_, f)| f.severity == Severity::Warning).map(item) }</ol>
             }
         </aside>
     }

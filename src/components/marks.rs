@@ -1,13 +1,15 @@
 //! What the findings say about each place, looked up by path while drawing: the worst severity,
 //! the messages, and whether the place is part of the finding the user chose.
 
-use nianbao::rules::{Finding, Severity};
+use nianbao::rules::{Finding, Rule, Severity};
 use std::collections::{HashMap, HashSet};
 use yew::{classes, AttrValue, Classes};
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Mark {
     pub severity: Option<Severity>,
+    /// The only finding here is that the cell is blank: shown more quietly than a wrong number.
+    pub blank_only: bool,
     pub message: AttrValue,
     /// Part of the equation of the finding the user chose.
     pub related: bool,
@@ -16,13 +18,22 @@ pub struct Mark {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Marks {
     at: HashMap<String, (Severity, String)>,
+    /// Places whose every finding is CELL_BLANK.
+    blank_only: HashSet<String>,
     related: HashSet<String>,
 }
 
 impl Marks {
     pub fn new(findings: &[Finding], selected: Option<&Finding>) -> Marks {
         let mut at: HashMap<String, (Severity, String)> = HashMap::new();
+        let mut blank_only = HashSet::new();
+        let mut not_blank = HashSet::new();
         for finding in findings {
+            if finding.rule == Rule::CellBlank {
+                blank_only.insert(finding.path.clone());
+            } else {
+                not_blank.insert(finding.path.clone());
+            }
             let entry = at
                 .entry(finding.path.clone())
                 .or_insert((finding.severity, String::new()));
@@ -35,7 +46,12 @@ impl Marks {
         let related = selected
             .map(|f| f.related.iter().cloned().chain([f.path.clone()]).collect())
             .unwrap_or_default();
-        Marks { at, related }
+        blank_only.retain(|path| !not_blank.contains(path));
+        Marks {
+            at,
+            blank_only,
+            related,
+        }
     }
 
     pub fn get(&self, path: &str) -> Mark {
@@ -45,6 +61,7 @@ impl Marks {
         };
         Mark {
             severity,
+            blank_only: self.blank_only.contains(path),
             message,
             related: self.related.contains(path),
         }
@@ -60,6 +77,7 @@ pub fn message_id(path: &str) -> String {
 pub fn mark_classes(mark: &Mark) -> Classes {
     classes!(
         match mark.severity {
+            Some(_) if mark.blank_only => Some("is-blank"),
             Some(Severity::Error) => Some("has-error"),
             Some(Severity::Warning) => Some("has-warning"),
             None => None,
