@@ -94,6 +94,9 @@ editorTest("a draft whose report or version cannot be read is set aside with the
 });
 
 editorTest("a full storage quota shows a banner; the edit stays on the page, JSON export works, and saving resumes when space is freed", async ({ page }) => {
+  await typeInto(page, "overview", "本年度");
+  await waitSaved(page);
+  await eventually(() => currentDraft(page), (d) => d?.report?.overview === "本年度");
   // Fill local storage the way years of other data would: until even one more character fails.
   const filled = await page.evaluate(() => {
     let chunk = "x".repeat(1 << 20);
@@ -111,6 +114,7 @@ editorTest("a full storage quota shows a banner; the edit stays on the page, JSO
   });
   assert.ok(filled > 1, `filled with ${filled} keys`);
   const before = await currentDraft(page);
+  assert.equal(before.report.overview, "本年度", "a draft was stored before the quota ran out");
 
   await typeInto(page, "meta.agency", "平潭综合实验区某某局");
   await typeInto(page, "requests.received.natural_person", "12345");
@@ -159,7 +163,6 @@ editorTest(
         });
       });
     },
-    ready: false,
   },
   async ({ page }) => {
     const banner = page.getByTestId("storage-banner");
@@ -183,13 +186,17 @@ async function secondTab(context, url) {
 }
 
 editorTest("opening the same draft in a second tab raises no alarm; an edit in one tab is then told to the other", async ({ page, context, server }) => {
+  // A draft is stored (and reopened by the next tab) once it has been edited.
+  await typeInto(page, "meta.agency", "甲局");
+  await waitSaved(page);
   const other = await secondTab(context, server.url);
+  await waitValue(other, "meta.agency", "甲局");
   // Long enough for either tab's autosave (300 ms) and the storage events it causes.
   await page.waitForTimeout(700);
   assert.equal(await page.getByTestId("conflict-banner").count(), 0, "merely opening a second tab changes nothing");
   assert.equal(await other.getByTestId("conflict-banner").count(), 0);
 
-  await typeInto(page, "meta.agency", "甲局");
+  await typeInto(page, "meta.agency", "甲局改");
   await waitSaved(page);
   await other.getByTestId("conflict-banner").waitFor();
   assert.equal(await page.getByTestId("conflict-banner").count(), 0, "the tab that wrote is not warned about itself");
@@ -198,7 +205,10 @@ editorTest("opening the same draft in a second tab raises no alarm; an edit in o
 
 editorTest("the tab told of another tab's edit pauses its autosave, overwrites nothing, and can keep its work as a new draft", async ({ page, context, server }) => {
   const first = page;
+  await typeInto(first, "requests.received.natural_person", "1");
+  await waitSaved(first);
   const second = await secondTab(context, server.url);
+  await waitValue(second, "requests.received.natural_person", "1");
   const id = (await currentDraft(second)).id;
 
   await typeInto(second, "meta.agency", "第二个标签页");
@@ -240,7 +250,7 @@ editorTest("the tab told of another tab's edit pauses its autosave, overwrites n
     })
     .sort((a, b) => Number(b.same) - Number(a.same));
   assert.deepEqual(drafts, [
-    { same: true, agency: "第二个标签页改", received: null },
+    { same: true, agency: "第二个标签页改", received: 1 },
     { same: false, agency: "第二个标签页", received: 8 },
   ]);
 });

@@ -130,10 +130,10 @@ export async function waitSaved(page, timeout = 5000) {
   );
 }
 
-/** The editor is drawn and the fresh draft of a first visit has been written once. */
+/** The editor is drawn and takes input: the app marks that moment itself ("nianbao-ready"). */
 export async function ready(page) {
   await cell(page, "requests.received.natural_person").waitFor();
-  await waitSaved(page);
+  await page.waitForFunction(() => performance.getEntriesByName("nianbao-ready").length > 0);
 }
 
 /** Local storage, every key and its text. */

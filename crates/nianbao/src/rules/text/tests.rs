@@ -1,6 +1,9 @@
+use super::prose::{count_jian, number};
 use super::*;
+use crate::layout::{AppealColumn, AppealGroup, ReportKind};
+use crate::model::Report;
 use crate::rules::testing::{consistent_report, findings_of};
-use crate::rules::Finding;
+use crate::rules::{Finding, Rule};
 
 fn run(report: &Report) -> Vec<Finding> {
     let mut sink = Sink::default();

@@ -1,0 +1,216 @@
+//! Reading Chinese prose: sentences, clauses, numbers written in digits or characters, and
+//! the filler words that may stand between a keyword and its number.
+
+pub(super) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '\r')
+}
+
+pub(super) fn is_clause_break(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, '，' | ',' | '、' | '：' | ':')
+}
+
+pub(super) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+pub(super) fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_sentence_end).filter(|s| !s.trim().is_empty())
+}
+
+/// The byte index just after the last char before `at` that satisfies `stop`, or 0.
+pub(super) fn start_after(text: &str, at: usize, stop: fn(char) -> bool) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| stop(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The sentence that contains the bytes `start..end`.
+pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let from = start_after(text, start, is_sentence_end);
+    let to = text[end..]
+        .find(is_sentence_end)
+        .map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+/// The part of the clause before byte `at`.
+pub(super) fn clause_before(text: &str, at: usize) -> &str {
+    &text[start_after(text, at, is_clause_break)..at]
+}
+
+/// The first `max` chars of `text`, cut at a clause break or a digit.
+pub(super) fn window(text: &str, max: usize) -> &str {
+    let end = text
+        .char_indices()
+        .take(max)
+        .find(|&(_, c)| is_clause_break(c) || is_digit(c))
+        .map(|(i, _)| i)
+        .unwrap_or_else(|| text.char_indices().nth(max).map_or(text.len(), |(i, _)| i));
+    &text[..end]
+}
+
+/// The byte offsets of every occurrence of `word` in `text`.
+///
+/// Searches for the word's first char (a memchr on its last UTF-8 byte) and compares the rest
+/// there: several times faster on Chinese text than `match_indices(&str)`, whose Two-Way search
+/// skips poorly when most chars share their leading bytes.
+pub(super) fn find_all<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    let first = word.chars().next().unwrap_or('\0');
+    text.match_indices(first)
+        .map(|(i, _)| i)
+        .filter(move |&i| text[i..].starts_with(word))
+}
+
+pub(super) fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// A number at the start of `text`: Arabic digits (ASCII or full-width, with `,` thousands
+/// separators) or a simple Chinese numeral. Returns the value and the rest.
+pub(super) fn number(text: &str) -> Option<(u64, &str)> {
+    arabic(text).or_else(|| chinese(text))
+}
+
+pub(super) fn arabic(text: &str) -> Option<(u64, &str)> {
+    let mut value: u64 = 0;
+    let mut digits = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let digit = match c {
+            '0'..='9' => c as u64 - '0' as u64,
+            '０'..='９' => c as u64 - '０' as u64,
+            ',' if digits > 0 && thousands_group(&text[i + 1..]) => continue,
+            _ => break,
+        };
+        value = value.checked_mul(10)?.checked_add(digit)?;
+        digits += 1;
+        end = i + c.len_utf8();
+    }
+    (digits > 0).then(|| (value, &text[end..]))
+}
+
+/// Whether `text` starts with exactly three ASCII digits (what follows a thousands comma).
+pub(super) fn thousands_group(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 3
+        && bytes[..3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+pub(super) fn chinese(text: &str) -> Option<(u64, &str)> {
+    let mut total: u64 = 0;
+    let mut digit: Option<u64> = None;
+    let mut end = 0;
+    for (i, c) in text.char_indices().take(8) {
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => 0,
+        };
+        if unit > 0 {
+            total += digit.unwrap_or(1) * unit;
+            digit = None;
+        } else {
+            digit = Some(match c {
+                '零' | '〇' => 0,
+                '一' => 1,
+                '二' | '两' => 2,
+                '三' => 3,
+                '四' => 4,
+                '五' => 5,
+                '六' => 6,
+                '七' => 7,
+                '八' => 8,
+                '九' => 9,
+                _ => break,
+            });
+        }
+        end = i + c.len_utf8();
+    }
+    (end > 0).then(|| (total + digit.unwrap_or(0), &text[end..]))
+}
+
+/// A count and 件 at the start of `text` (after whitespace): its value and the rest after 件.
+pub(super) fn count_jian(text: &str) -> Option<(u64, &str)> {
+    let (value, rest) = number(text.trim_start())?;
+    let rest = rest.trim_start().strip_prefix('件')?;
+    Some((value, rest))
+}
+
+/// Skips whitespace, short parentheticals and `fillers` at the start of `text`.
+pub(super) fn skip_fillers<'t>(mut text: &'t str, fillers: &[&str]) -> &'t str {
+    for _ in 0..8 {
+        text = text.trim_start();
+        if let Some(rest) = skip_parenthetical(text) {
+            text = rest;
+            continue;
+        }
+        match fillers.iter().find(|f| text.starts_with(**f)) {
+            Some(filler) => text = &text[filler.len()..],
+            None => break,
+        }
+    }
+    text.trim_start()
+}
+
+/// `（区分处理的）…` at the start of `text`: the rest after it, if it closes within 30 chars.
+pub(super) fn skip_parenthetical(text: &str) -> Option<&str> {
+    let close = if text.starts_with('（') {
+        '）'
+    } else if text.starts_with('(') {
+        ')'
+    } else {
+        return None;
+    };
+    let (i, _) = text.char_indices().take(30).find(|&(_, c)| c == close)?;
+    Some(&text[i + close.len_utf8()..])
+}
+
+/// The words that fill the gap between a keyword and its number.
+pub(super) const FILLERS: &[&str] = &[
+    "共计", "合计", "累计", "总计", "共", "计", "为", "有", "达", "的", "了", "各", "类", "：", ":",
+];
+
+/// Words that make a clause compare or look back: its numbers are not this year's totals.
+pub(super) const LOOKING_BACK: &[&str] = &["上年", "去年", "上一年", "同比", "较", "比上", "对比"];
+
+/// Whether the clause before a keyword talks about another period than the reported year.
+pub(super) fn looks_back(prefix: &str, year: Option<i32>) -> bool {
+    if contains_any(prefix, LOOKING_BACK) {
+        return true;
+    }
+    // A “2021年” in the clause, other than the reported year.
+    prefix.match_indices('年').any(|(i, _)| {
+        let digits = prefix[..i]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        digits == 4 && prefix[i - 4..i].parse::<i32>().ok() != year
+    })
+}
+
+/// The words before `start..end` in its sentence (at most 20 chars of them), and the words there.
+pub(super) fn lead_up(text: &str, start: usize, end: usize) -> &str {
+    let sentence_start = start_after(text, start, is_sentence_end);
+    let from = text[sentence_start..start]
+        .char_indices()
+        .rev()
+        .nth(19)
+        .map_or(sentence_start, |(i, _)| sentence_start + i);
+    &text[from..end]
+}
+
+pub(super) fn quote(text: &str) -> String {
+    const MAX: usize = 40;
+    let text = text.trim();
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let head: String = text.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
