@@ -9,17 +9,6 @@ export const SAMPLES = process.env.NIANBAO_SAMPLES ?? "/work/shared/samples";
 /** The sample with a real T3_BALANCE error (received 1 + 0 ≠ closed 1 + carried forward 1). */
 export const POLICE_2021 = `${SAMPLES}/平潭综合实验区公安局_2021.json`;
 
-/** The seven columns of table 三, in the printed order. */
-export const APPLICANTS = [
-  "natural_person",
-  "commercial",
-  "research",
-  "nonprofit",
-  "legal_services",
-  "other_org",
-  "total",
-];
-
 /** Any element carrying `data-path = path`. */
 export function cell(page, path) {
   return page.locator(`[data-path="${path}"]`);
@@ -153,11 +142,6 @@ export function currentDraft(page) {
     const text = id && localStorage.getItem(`nianbao.draft.${id}`);
     return text ? JSON.parse(text) : null;
   });
-}
-
-/** The value at a dotted path ("report.requests.received.total") of an object, or undefined. */
-export function at(value, path) {
-  return path.split(".").reduce((v, key) => (v == null ? undefined : v[key]), value);
 }
 
 /**
