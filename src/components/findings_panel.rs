@@ -3,7 +3,7 @@
 //! gathered under one entry with the 「空白处填 0」 fix: a new report has two hundred of them, and
 //! listed one by one they would bury the findings that need thought.
 
-use super::focus::reveal_path;
+use super::focus::reveal;
 use crate::state::editor::Action;
 use crate::store::use_dispatch;
 use nianbao::rules::{Finding, Rule, Severity};
@@ -38,9 +38,10 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
         let onclick = {
             let dispatch = dispatch.clone();
             let path = finding.path.clone();
+            let related = finding.related.clone();
             Callback::from(move |_: MouseEvent| {
                 dispatch.dispatch(Action::SelectFinding(Some(index)));
-                reveal_path(&path);
+                reveal(&path, &related);
             })
         };
         let kind = match finding.severity {

@@ -23,14 +23,35 @@ pub fn focus_path(path: &str) -> bool {
     true
 }
 
-/// Scrolls the place into the middle of the view and focuses it.
-pub fn reveal_path(path: &str) -> bool {
+/// Scrolls so that the place and the other cells of its equation are in view together (when they
+/// fit; otherwise the place itself is centred), and focuses the place.
+pub fn reveal(path: &str, related: &[String]) -> bool {
     let Some(element) = element_at(path) else {
         return false;
     };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    let _ = element.focus();
+    let window = gloo::utils::window();
+    let view = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let target = element.get_bounding_client_rect();
+    let (mut top, mut bottom) = (target.top(), target.bottom());
+    for other in related.iter().filter_map(|p| element_at(p)) {
+        let rect = other.get_bounding_client_rect();
+        top = top.min(rect.top());
+        bottom = bottom.max(rect.bottom());
+    }
+    // Room is left for the sticky bar at the top and the cell's message below it.
+    let usable = view - 160.0;
+    let middle = if bottom - top <= usable {
+        (top + bottom) / 2.0
+    } else {
+        (target.top() + target.bottom()) / 2.0
+    };
+    window.scroll_by_with_x_and_y(0.0, middle - view / 2.0 + 40.0);
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
     true
 }

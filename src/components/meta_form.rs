@@ -1,10 +1,11 @@
-//! The report's meta block: 机关名称, 年度, 报告类型, 标题 (with its default), 落款, 成文日期.
+//! The report's meta block at the top: 机关名称, 年度, 报告类型 and 标题 (with its default). 落款 and
+//! 成文日期 sit at the end, where the printed report has them (signature_block.rs).
 
-use super::marks::{mark_classes, message_id, Marks};
+use super::marks::Marks;
 use super::text_field::TextField;
 use crate::state::draft::Draft;
 use crate::state::editor::Action;
-use crate::store::use_dispatch;
+use crate::store::{use_dispatch, Dispatch};
 use nianbao::layout::{MetaField, ReportKind};
 use nianbao::Field;
 use std::rc::Rc;
@@ -16,20 +17,23 @@ pub struct MetaFormProps {
     pub marks: Rc<Marks>,
 }
 
+/// A callback that sets one meta field from its text.
+pub fn meta_setter(dispatch: &Dispatch, field: MetaField) -> Callback<String> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |text: String| {
+        dispatch.dispatch(Action::SetMeta {
+            field,
+            text,
+            at: js_sys::Date::now(),
+        })
+    })
+}
+
 #[component]
 pub fn MetaForm(props: &MetaFormProps) -> Html {
     let dispatch = use_dispatch();
     let meta = &props.draft.report.meta;
-    let set = |field: MetaField| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |text: String| {
-            dispatch.dispatch(Action::SetMeta {
-                field,
-                text,
-                at: js_sys::Date::now(),
-            })
-        })
-    };
+    let set = |field: MetaField| meta_setter(&dispatch, field);
     let path = |field: MetaField| Field::Meta(field).path();
     let year_text = props
         .draft
@@ -46,21 +50,11 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
             }
         })
     };
-    let on_date = {
-        let set = set(MetaField::Date);
-        Callback::from(move |event: Event| {
-            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-                set.emit(input.value());
-            }
-        })
-    };
-    let date_path = path(MetaField::Date);
-    let date_mark = props.marks.get(&date_path);
     let kind_path = path(MetaField::Kind);
     html! {
         <section class="meta" aria-label="报告信息">
             <div class="meta-grid">
-                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint="必填"
+                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint="必填" wide=true
                     value={meta.agency.clone()} onchange={set(MetaField::Agency)}
                     mark={props.marks.get(&path(MetaField::Agency))} placeholder="例如：某某市某某局" />
                 <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint="必填"
@@ -74,26 +68,10 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
                         }) }
                     </select>
                 </div>
-                <TextField path={path(MetaField::Title)} label={MetaField::Title.label()}
+                <TextField path={path(MetaField::Title)} label={MetaField::Title.label()} wide=true
                     value={meta.title.clone().unwrap_or_default()} onchange={set(MetaField::Title)}
                     placeholder={props.draft.report.title()} hint="留空则用默认标题"
                     mark={props.marks.get(&path(MetaField::Title))} />
-                <TextField path={path(MetaField::Signature)} label={MetaField::Signature.label()}
-                    value={meta.signature.clone().unwrap_or_default()} onchange={set(MetaField::Signature)}
-                    mark={props.marks.get(&path(MetaField::Signature))} placeholder="发布机关名称" />
-                <div class={classes!("field", mark_classes(&date_mark))}>
-                    <label for="field-meta-date">{ MetaField::Date.label() }</label>
-                    <input type="date" id="field-meta-date" data-path={date_path.clone()}
-                        value={meta.date.map(|d| d.iso()).unwrap_or_default()}
-                        aria-invalid={date_mark.severity.is_some().then_some("true")}
-                        aria-describedby={date_mark.severity.is_some().then(|| message_id(&date_path))}
-                        onchange={on_date} />
-                    if date_mark.severity.is_some() {
-                        <div class="field-message" id={message_id(&date_path)} role="note">
-                            { for date_mark.message.split('\n').map(|m| html! { <p>{ m.to_owned() }</p> }) }
-                        </div>
-                    }
-                </div>
             </div>
         </section>
     }

@@ -8,6 +8,7 @@ pub mod labels;
 pub mod marks;
 pub mod meta_form;
 pub mod report_editor;
+pub mod signature_block;
 pub mod status_line;
 pub mod table2;
 pub mod table3;

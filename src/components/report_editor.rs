@@ -3,6 +3,7 @@
 
 use super::marks::Marks;
 use super::meta_form::MetaForm;
+use super::signature_block::SignatureBlock;
 use super::table2::Table2;
 use super::table3::Table3;
 use super::table4::Table4;
@@ -80,6 +81,7 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
                     { tables(section) }
                 </section>
             }) }
+            <SignatureBlock draft={props.draft.clone()} marks={props.marks.clone()} />
         </article>
     }
 }

@@ -23,6 +23,9 @@ pub struct TextFieldProps {
     /// Shown in the field's label line (e.g. 「必填」).
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Takes two columns of the meta grid (long names and titles).
+    #[prop_or_default]
+    pub wide: bool,
     /// The label is read out but not shown (the section heading already says it).
     #[prop_or_default]
     pub label_hidden: bool,
@@ -73,7 +76,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("field", props.multiline.then_some("narrative"), mark_classes(mark))}>
+        <div class={classes!("field", props.multiline.then_some("narrative"), props.wide.then_some("wide"), mark_classes(mark))}>
             <label for={id} class={classes!(props.label_hidden.then_some("visually-hidden"))}>
                 { props.label.clone() }
                 if let Some(hint) = &props.hint { <span class="hint">{ hint.clone() }</span> }
