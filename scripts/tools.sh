@@ -11,7 +11,8 @@ TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 APT_TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
 
-export PATH="$HOME/.cargo/bin:$NIANBAO_TOOLS/node_modules/.bin:$PATH"
+# cargo installs into $CARGO_HOME/bin; rustup's own proxies live in ~/.cargo/bin.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$NIANBAO_TOOLS/node_modules/.bin:$PATH"
 
 say() { printf '[nianbao] %s\n' "$*" >&2; }
 
