@@ -30,6 +30,15 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
         .iter()
         .filter(|f| f.rule == Rule::CellBlank)
         .count();
+    let blanks_open = use_state(|| false);
+    let on_blanks_toggle = {
+        let blanks_open = blanks_open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                blanks_open.set(details.open());
+            }
+        })
+    };
     let fill_zero = {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::FillBlanksWithZero))
@@ -70,14 +79,18 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
             } else {
                 <ol>{ for props.findings.iter().enumerate().filter(|(_, f)| f.severity == Severity::Error && f.rule != Rule::CellBlank).map(item) }</ol>
                 if blanks > 0 {
-                    <details class="blank-cells">
+                    <details class="blank-cells" open={*blanks_open} ontoggle={on_blanks_toggle}>
                         <summary>
                             <span class="badge">{ Severity::Error.label() }</span>
                             { format!("{} 个单元格是空的", blanks) }
                         </summary>
                         <p class="hint">{ "已公布的表格不能留空：没有发生的请填 0。" }</p>
                         <button type="button" class="primary" onclick={fill_zero}>{ "空白处填 0" }</button>
-                        <ol>{ for props.findings.iter().enumerate().filter(|(_, f)| f.rule == Rule::CellBlank).map(item) }</ol>
+                        // Listed only when opened: a new report has ~200 of them, and drawing them
+                        // all would slow the first paint and every keystroke.
+                        if *blanks_open {
+                            <ol>{ for props.findings.iter().enumerate().filter(|(_, f)| f.rule == Rule::CellBlank).map(item) }</ol>
+                        }
                     </details>
                 }
                 <ol>{ for props.findings.iter().enumerate().filter(|(_, f)| f.severity == Severity::Warning).map(item) }</ol>
