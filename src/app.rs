@@ -296,7 +296,7 @@ pub fn App() -> Html {
             open(Draft {
                 id: clock::new_id(),
                 label: Some(label),
-                ..draft.clone()
+                ..(*draft).clone()
             });
         })
     };
@@ -315,7 +315,7 @@ pub fn App() -> Html {
     };
 
     let marks = Rc::new(Marks::new(&editor.findings, editor.selected_finding()));
-    let draft = Rc::new(editor.draft.clone());
+    let draft = Rc::clone(&editor.draft);
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
             <div class="app" lang="zh-CN">

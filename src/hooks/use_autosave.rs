@@ -19,7 +19,7 @@ pub struct Autosave {
     /// The exact text last written, to tell our writes from another tab's.
     pub last_written: Rc<RefCell<Option<String>>>,
     /// The draft as it is in this page now.
-    pub latest: Rc<RefCell<Draft>>,
+    pub latest: Rc<RefCell<Rc<Draft>>>,
 }
 
 /// Saves `draft` whenever `revision` changes, unless `paused` (another tab changed it). Revision 0
@@ -27,7 +27,7 @@ pub struct Autosave {
 /// another tab with the same draft like an edit.
 #[hook]
 pub fn use_autosave(
-    draft: &Draft,
+    draft: &Rc<Draft>,
     revision: u64,
     paused: bool,
     on_saved: Callback<()>,
@@ -35,9 +35,11 @@ pub fn use_autosave(
 ) -> Autosave {
     let state = use_state(|| SaveState::Opened);
     let last_written = use_mut_ref(|| None::<String>);
-    let latest = use_mut_ref(|| draft.clone());
+    let latest = use_mut_ref(|| Rc::clone(draft));
     let timer = use_mut_ref(|| None::<Timeout>);
-    *latest.borrow_mut() = draft.clone();
+    // While storage keeps failing, an edit is "not saved", not "being saved".
+    let failing = use_mut_ref(|| false);
+    *latest.borrow_mut() = Rc::clone(draft);
 
     {
         let state = state.clone();
@@ -47,14 +49,19 @@ pub fn use_autosave(
             if paused {
                 state.set(SaveState::NotSaved);
             } else if revision > 0 && timer.borrow().is_none() {
-                state.set(SaveState::Pending);
+                state.set(if *failing.borrow() {
+                    SaveState::NotSaved
+                } else {
+                    SaveState::Pending
+                });
                 let pending = timer.clone();
                 *timer.borrow_mut() = Some(Timeout::new(DELAY_MS, move || {
                     pending.borrow_mut().take();
                     let now = clock::now_ms();
-                    let draft = latest.borrow();
+                    let draft = Rc::clone(&latest.borrow());
                     match drafts::save(&draft, now) {
                         Ok(text) => {
+                            *failing.borrow_mut() = false;
                             drafts::set_current(&draft.id);
                             *last_written.borrow_mut() = Some(text);
                             state.set(SaveState::Saved(clock::time_of_day(now).into()));
@@ -62,6 +69,7 @@ pub fn use_autosave(
                             on_saved.emit(());
                         }
                         Err(problem) => {
+                            *failing.borrow_mut() = true;
                             state.set(SaveState::NotSaved);
                             on_problem.emit(Some(problem));
                         }

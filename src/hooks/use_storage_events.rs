@@ -15,7 +15,7 @@ use yew::prelude::*;
 pub fn use_storage_events(
     open_id: &str,
     last_written: Rc<RefCell<Option<String>>>,
-    latest: Rc<RefCell<Draft>>,
+    latest: Rc<RefCell<Rc<Draft>>>,
     on_conflict: Callback<()>,
     on_other_change: Callback<()>,
 ) {
@@ -30,7 +30,7 @@ pub fn use_storage_events(
             let ours = key.as_deref() == Some(open_key.borrow().as_str());
             let new_value = event.new_value();
             let same_content = || match new_value.as_deref().map(from_stored) {
-                Some(Ok((theirs, _))) => theirs == *latest.borrow(),
+                Some(Ok((theirs, _))) => theirs == **latest.borrow(),
                 _ => false,
             };
             if ours && new_value != *last_written.borrow() && !same_content() {

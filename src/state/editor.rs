@@ -61,7 +61,8 @@ pub enum Action {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Editor {
-    pub draft: Draft,
+    /// Shared with the components that draw it and with the undo history; copied on write.
+    pub draft: Rc<Draft>,
     pub findings: Rc<Vec<Finding>>,
     pub current_year: Option<i32>,
     /// The finding whose cells are lit up, by index into `findings`.
@@ -75,7 +76,7 @@ pub struct Editor {
 impl Editor {
     pub fn new(draft: Draft, current_year: Option<i32>) -> Editor {
         let mut editor = Editor {
-            draft,
+            draft: Rc::new(draft),
             findings: Rc::default(),
             current_year,
             selected: None,
@@ -166,19 +167,19 @@ impl Editor {
                 self.edit(None, 0.0, |draft| draft.last_year = *last_year);
             }
             Action::Undo => {
-                if let Some(previous) = self.history.undo(&self.draft) {
+                if let Some(previous) = self.history.undo(Rc::clone(&self.draft)) {
                     self.replace(previous);
                 }
             }
             Action::Redo => {
-                if let Some(next) = self.history.redo(&self.draft) {
+                if let Some(next) = self.history.redo(Rc::clone(&self.draft)) {
                     self.replace(next);
                 }
             }
             Action::Open(draft) => {
                 self.history = History::default();
                 self.notice = None;
-                self.replace(*draft);
+                self.replace(Rc::new(*draft));
             }
             Action::SelectFinding(index) => {
                 self.selected = index.filter(|&i| i < self.findings.len());
@@ -188,20 +189,21 @@ impl Editor {
     }
 
     fn edit(&mut self, field: Option<&str>, at: f64, change: impl FnOnce(&mut Draft)) {
-        let before = self.draft.clone();
-        change(&mut self.draft);
-        if self.draft == before {
+        let before = Rc::clone(&self.draft);
+        let draft = Rc::make_mut(&mut self.draft);
+        change(draft);
+        if *draft == *before {
             return;
         }
-        if !self.draft.stated_totals {
-            fill_totals(&mut self.draft.report);
+        if !draft.stated_totals {
+            fill_totals(&mut draft.report);
         }
-        self.history.record(&before, field, at);
+        self.history.record(before, field, at);
         self.revision += 1;
         self.refresh();
     }
 
-    fn replace(&mut self, draft: Draft) {
+    fn replace(&mut self, draft: Rc<Draft>) {
         self.draft = draft;
         self.revision += 1;
         self.refresh();
