@@ -9,12 +9,13 @@ use crate::components::marks::Marks;
 use crate::components::report_editor::ReportEditor;
 use crate::components::status_line::StatusLine;
 use crate::components::toolbar::Toolbar;
+use crate::draft_verbs::{refresh_list, DraftVerbs};
 use crate::hooks::use_autosave::use_autosave;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::hooks::use_storage_events::use_storage_events;
 use crate::services::drafts::{self, Listed, Quarantined, StorageProblem};
 use crate::services::{clock, files};
-use crate::state::draft::{next_year_draft, Draft};
+use crate::state::draft::Draft;
 use crate::state::editor::{Action, Editor};
 use crate::store::Dispatch;
 use gloo::file::callbacks::FileReader;
@@ -57,13 +58,6 @@ fn start() -> Start {
         quarantined,
         problem: None,
     }
-}
-
-fn refresh_list(list: &UseStateHandle<Vec<Listed>>, trash: &UseStateHandle<Vec<Listed>>) {
-    if let Ok((found, _)) = drafts::list() {
-        list.set(found);
-    }
-    trash.set(drafts::trash());
 }
 
 #[component]
@@ -201,104 +195,13 @@ pub fn App() -> Html {
         })
     };
 
-    let loaded = |id: &str| drafts::load(id).ok().flatten().map(|(draft, _)| draft);
-    let on_open = {
-        let open = open.clone();
-        Callback::from(move |id: String| {
-            if let Some(draft) = loaded(&id) {
-                open(draft);
-            }
-        })
-    };
-    let on_new = {
-        let open = open.clone();
-        Callback::from(move |_| open(Draft::new(clock::new_id(), clock::current_year() - 1)))
-    };
-    let on_duplicate = {
-        let open = open.clone();
-        Callback::from(move |id: String| {
-            if let Some(draft) = loaded(&id) {
-                let label = format!("{}（副本）", draft.display_name());
-                open(Draft {
-                    id: clock::new_id(),
-                    label: Some(label),
-                    ..draft
-                });
-            }
-        })
-    };
-    let on_next_year = {
-        let open = open.clone();
-        Callback::from(move |id: String| {
-            if let Some(draft) = loaded(&id) {
-                open(next_year_draft(&draft.report, clock::new_id()));
-            }
-        })
-    };
-    let on_rename = {
-        let dispatch = dispatch.clone();
-        let open_id = editor.draft.id.clone();
-        let (list, trash) = (draft_list.clone(), trash.clone());
-        let storage_problem = storage_problem.clone();
-        Callback::from(move |(id, label): (String, String)| {
-            if id == open_id {
-                dispatch.dispatch(Action::SetLabel(label));
-            } else if let Some(mut draft) = loaded(&id) {
-                draft.label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
-                if let Err(problem) = drafts::save(&draft, clock::now_ms()) {
-                    storage_problem.set(Some(problem));
-                }
-                refresh_list(&list, &trash);
-            }
-        })
-    };
-    let on_delete = {
-        let open = open.clone();
-        let open_id = editor.draft.id.clone();
-        let (list, trash) = (draft_list.clone(), trash.clone());
-        let storage_problem = storage_problem.clone();
-        Callback::from(move |id: String| {
-            if let Err(problem) = drafts::delete(&id) {
-                storage_problem.set(Some(problem));
-                return;
-            }
-            refresh_list(&list, &trash);
-            if id == open_id {
-                let next = drafts::list()
-                    .ok()
-                    .and_then(|(found, _)| found.first().and_then(|d| loaded(&d.id)))
-                    .unwrap_or_else(|| Draft::new(clock::new_id(), clock::current_year() - 1));
-                open(next);
-            }
-        })
-    };
-    let on_restore = {
-        let (list, trash) = (draft_list.clone(), trash.clone());
-        Callback::from(move |id: String| {
-            let _ = drafts::restore(&id);
-            refresh_list(&list, &trash);
-        })
-    };
-    let on_take_theirs = {
-        let open = open.clone();
-        let id = editor.draft.id.clone();
-        Callback::from(move |_| {
-            if let Some(draft) = loaded(&id) {
-                open(draft);
-            }
-        })
-    };
-    let on_keep_mine = {
-        let open = open.clone();
-        let draft = editor.draft.clone();
-        Callback::from(move |_| {
-            let label = format!("{}（本页副本）", draft.display_name());
-            open(Draft {
-                id: clock::new_id(),
-                label: Some(label),
-                ..(*draft).clone()
-            });
-        })
+    let verbs = DraftVerbs {
+        open: open.clone(),
+        dispatch: dispatch.clone(),
+        open_draft: Rc::clone(&editor.draft),
+        list: draft_list.clone(),
+        trash: trash.clone(),
+        storage_problem: storage_problem.clone(),
     };
     let on_download_quarantined = Callback::from(|key: String| {
         if let Some(text) = drafts::quarantined_text(&key) {
@@ -338,8 +241,8 @@ pub fn App() -> Html {
                     quarantined={(*quarantined).clone()}
                     import_errors={(*import_errors).clone()}
                     on_export_json={export_json}
-                    {on_take_theirs}
-                    {on_keep_mine}
+                    on_take_theirs={verbs.take_theirs()}
+                    on_keep_mine={verbs.keep_mine()}
                     {on_download_quarantined}
                     {on_dismiss_quarantined}
                     {on_dismiss_import}
@@ -354,13 +257,13 @@ pub fn App() -> Html {
                     drafts={(*draft_list).clone()}
                     trash={(*trash).clone()}
                     open_id={editor.draft.id.clone()}
-                    {on_open}
-                    {on_new}
-                    {on_duplicate}
-                    {on_next_year}
-                    {on_rename}
-                    {on_delete}
-                    {on_restore}
+                    on_open={verbs.open()}
+                    on_new={verbs.start_blank()}
+                    on_duplicate={verbs.duplicate()}
+                    on_next_year={verbs.next_year()}
+                    on_rename={verbs.rename()}
+                    on_delete={verbs.delete()}
+                    on_restore={verbs.restore()}
                 />
                 <div class="workspace">
                     <main class="page">
