@@ -9,13 +9,14 @@
 //   NIANBAO_DIST=/tmp/dist-bench node scripts/bench-editor.mjs [--json]
 //
 // Without NIANBAO_DIST it measures dist/ (what `trunk build --release` writes).
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { DIST, launchChromium } from "../tests/e2e/browser.mjs";
 import { serveStatic } from "../tests/e2e/static-server.mjs";
 
-const SAMPLE = `${process.env.NIANBAO_SAMPLES ?? "/work/shared/samples"}/平潭综合实验区公安局_2021.json`;
+const SAMPLE = `${process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url))}/平潭综合实验区公安局_2021.json`;
 const KEYSTROKES = 200;
 const LOADS = 15;
 const BUDGET = { keystrokeMedianMs: 4, readyMs: 300, gzipKB: 300 };

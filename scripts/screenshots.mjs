@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { DIST, launchChromium } from "../tests/e2e/browser.mjs";
 import { serveStatic } from "../tests/e2e/static-server.mjs";
 
-const SAMPLE = `${process.env.NIANBAO_SAMPLES ?? "/work/shared/samples"}/平潭综合实验区公安局_2021.json`;
+const SAMPLE = `${process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url))}/平潭综合实验区公安局_2021.json`;
 const OUT = process.argv[2] ?? fileURLToPath(new URL("../docs/", import.meta.url));
 
 /** Opens the editor at `viewport`, imports the sample and chooses its T3_BALANCE finding. */

@@ -9,7 +9,7 @@ use crate::components::marks::Marks;
 use crate::components::report_editor::ReportEditor;
 use crate::components::status_line::StatusLine;
 use crate::components::toolbar::Toolbar;
-use crate::draft_verbs::{refresh_list, DraftVerbs};
+use crate::draft_verbs::{blank_draft, refresh_list, with_saved, DraftVerbs};
 use crate::hooks::use_autosave::use_autosave;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::hooks::use_storage_events::use_storage_events;
@@ -33,7 +33,7 @@ struct Start {
 /// Opens the draft used last, or the newest, or — on a first visit — a new report on the year
 /// just ended, so there is nothing to set up first.
 fn start() -> Start {
-    let fresh = || Draft::new(clock::new_id(), clock::current_year() - 1);
+    let fresh = blank_draft;
     let (drafts, quarantined) = match drafts::list() {
         Ok(found) => found,
         Err(problem) => {
@@ -76,14 +76,18 @@ pub fn App() -> Html {
     let quarantined = use_state(|| started.2.clone());
     let storage_problem = use_state(|| started.3.clone());
     let conflict = use_state(|| false);
+    // Set the instant another tab changes the open draft, before the re-render that shows it.
+    let paused_now = use_mut_ref(|| false);
     let import_errors = use_state(|| None::<(String, Vec<String>)>);
     let reader = use_mut_ref(|| None::<FileReader>);
 
     use_shortcuts(dispatch.clone());
 
     let on_saved = {
-        let (list, trash) = (draft_list.clone(), trash.clone());
-        Callback::from(move |_| refresh_list(&list, &trash))
+        let list = draft_list.clone();
+        Callback::from(move |(draft, saved_at): (Rc<Draft>, f64)| {
+            list.set(with_saved(&list, &draft, saved_at));
+        })
     };
     let on_problem = {
         let storage_problem = storage_problem.clone();
@@ -97,17 +101,22 @@ pub fn App() -> Html {
         &editor.draft,
         editor.revision,
         *conflict,
+        paused_now.clone(),
         on_saved,
         on_problem,
     );
     {
         let conflict_set = conflict.clone();
+        let paused_now = paused_now.clone();
         let (list, trash) = (draft_list.clone(), trash.clone());
         use_storage_events(
             &editor.draft.id,
             autosave.last_written.clone(),
             autosave.latest.clone(),
-            Callback::from(move |_| conflict_set.set(true)),
+            Callback::from(move |_| {
+                *paused_now.borrow_mut() = true;
+                conflict_set.set(true);
+            }),
             Callback::from(move |_| refresh_list(&list, &trash)),
         );
     }
@@ -121,7 +130,9 @@ pub fn App() -> Html {
     let open: Rc<dyn Fn(Draft)> = {
         let dispatch = dispatch.clone();
         let conflict = conflict.clone();
+        let paused_now = paused_now.clone();
         Rc::new(move |draft: Draft| {
+            *paused_now.borrow_mut() = false;
             conflict.set(false);
             dispatch.dispatch(Action::Open(Box::new(draft)));
         })
@@ -129,6 +140,15 @@ pub fn App() -> Html {
     let export_json = {
         let editor = editor.clone();
         Callback::from(move |_: ()| {
+            // JSON has no place for text that is not a number: say so before those cells go out blank.
+            let unreadable = editor.draft.raw_inputs.len();
+            if unreadable > 0
+                && !gloo::dialogs::confirm(&format!(
+                    "有 {unreadable} 个单元格的内容无法识别为数字，导出的 JSON 中这些单元格将为空。仍要导出吗？"
+                ))
+            {
+                return;
+            }
             let report = &editor.draft.report;
             let name = files::file_name(&editor.draft.display_name(), "json");
             let _ = files::download(
@@ -175,7 +195,7 @@ pub fn App() -> Html {
                         report,
                         // An imported report keeps the totals its source printed.
                         stated_totals: true,
-                        ..Draft::new(clock::new_id(), 0)
+                        ..blank_draft()
                     };
                     open(draft);
                 }),
@@ -217,7 +237,12 @@ pub fn App() -> Html {
         Callback::from(move |_| import_errors.set(None))
     };
 
-    let marks = Rc::new(Marks::new(&editor.findings, editor.selected_finding()));
+    // Rebuilt only when the findings or the choice change, not on every render (autosave's
+    // status changes re-render the app too).
+    let marks = use_memo(
+        (SameFindings(editor.findings.clone()), editor.selected),
+        |(findings, selected)| Marks::new(&findings.0, selected.and_then(|i| findings.0.get(i))),
+    );
     let draft = Rc::clone(&editor.draft);
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
@@ -270,12 +295,22 @@ pub fn App() -> Html {
                         if let Some(last) = &editor.draft.last_year {
                             <p class="last-year-note">{ format!("已载入上年报告（{}），跨年度核对已开启。", crate::state::draft::display_name(last)) }</p>
                         }
-                        <ReportEditor {draft} {marks} />
+                        <ReportEditor {draft} marks={marks.clone()} />
                     </main>
-                    <FindingsPanel findings={editor.findings.clone()} selected={editor.selected} />
+                    <FindingsPanel findings={editor.findings.clone()} selected={editor.selected} errors={editor.errors()} warnings={editor.warnings()} />
                 </div>
             </div>
         </ContextProvider<Dispatch>>
+    }
+}
+
+/// The findings of one run of the checks: a new run is a new `Rc`, so identity is equality.
+#[derive(Clone)]
+struct SameFindings(Rc<Vec<nianbao::rules::Finding>>);
+
+impl PartialEq for SameFindings {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::services::clock;
 use crate::services::drafts::{self, Listed, StorageProblem};
-use crate::state::draft::{next_year_draft, Draft};
+use crate::state::draft::{clean_label, next_year_draft, Draft};
 use crate::state::editor::Action;
 use crate::store::Dispatch;
 use std::rc::Rc;
@@ -18,11 +18,20 @@ pub fn refresh_list(list: &UseStateHandle<Vec<Listed>>, trash: &UseStateHandle<V
     trash.set(drafts::trash());
 }
 
+/// The list of drafts after `draft` was saved at `saved_at`: its entry updated and moved first.
+pub fn with_saved(list: &[Listed], draft: &Draft, saved_at: f64) -> Vec<Listed> {
+    let entry = Listed::of(draft, saved_at);
+    std::iter::once(entry)
+        .chain(list.iter().filter(|d| d.id != draft.id).cloned())
+        .collect()
+}
+
 fn loaded(id: &str) -> Option<Draft> {
     drafts::load(id).ok().flatten().map(|(draft, _)| draft)
 }
 
-fn blank_draft() -> Draft {
+/// A new, empty report on the year just ended.
+pub fn blank_draft() -> Draft {
     Draft::new(clock::new_id(), clock::current_year() - 1)
 }
 
@@ -72,7 +81,11 @@ impl DraftVerbs {
         let open = self.open.clone();
         Callback::from(move |id: String| {
             if let Some(draft) = loaded(&id) {
-                open(next_year_draft(&draft.report, clock::new_id()));
+                open(next_year_draft(
+                    &draft.report,
+                    clock::new_id(),
+                    clock::current_year() - 1,
+                ));
             }
         })
     }
@@ -87,7 +100,7 @@ impl DraftVerbs {
                 // The open draft is renamed through the editor, so autosave writes it.
                 dispatch.dispatch(Action::SetLabel(label));
             } else if let Some(mut draft) = loaded(&id) {
-                draft.label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+                draft.label = clean_label(&label);
                 if let Err(problem) = drafts::save(&draft, clock::now_ms()) {
                     storage_problem.set(Some(problem));
                 }

@@ -9,7 +9,8 @@ impl Reducible for Editor {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Clones only when a component still holds the previous state; history steps are shared.
+        // The app's handle still holds the previous state, so this clones the editor; that is a
+        // handful of reference counts, since the draft, the findings and the history are shared.
         let mut next = Rc::unwrap_or_clone(self);
         next.apply(action);
         Rc::new(next)

@@ -39,13 +39,19 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
         let id = id.to_owned();
         callback.reform(move |_: MouseEvent| id.clone())
     };
+    // Every row has the same buttons; their accessible names say which draft they act on.
+    let name_of = |verb: &str, draft: &str| format!("{verb}「{draft}」");
     let rename = |id: &str, name: &str| {
         let id = id.to_owned();
         let name = name.to_owned();
-        props.on_rename.reform(move |_: MouseEvent| {
-            let asked =
-                gloo::dialogs::prompt("草稿的新名称（留空则按机关和年度显示）：", Some(&name));
-            (id.clone(), asked.unwrap_or_default())
+        // Cancelling the dialog leaves the name as it was.
+        let on_rename = props.on_rename.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(asked) =
+                gloo::dialogs::prompt("草稿的新名称（留空则按机关和年度显示）：", Some(&name))
+            {
+                on_rename.emit((id.clone(), asked));
+            }
         })
     };
     html! {
@@ -60,12 +66,12 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
                             <span class="time">{ time_label(d.saved_at) }</span>
                             <span class="actions">
                                 if props.open_id != d.id {
-                                    <button type="button" onclick={with_id(&props.on_open, &d.id)}>{ "打开" }</button>
+                                    <button type="button" aria-label={name_of("打开", &d.name)} onclick={with_id(&props.on_open, &d.id)}>{ "打开" }</button>
                                 }
-                                <button type="button" onclick={with_id(&props.on_duplicate, &d.id)}>{ "复制" }</button>
-                                <button type="button" onclick={rename(&d.id, &d.name)}>{ "改名" }</button>
-                                <button type="button" onclick={with_id(&props.on_next_year, &d.id)}>{ "以上年报告为基础新建" }</button>
-                                <button type="button" class="danger" onclick={with_id(&props.on_delete, &d.id)}>{ "删除" }</button>
+                                <button type="button" aria-label={name_of("复制", &d.name)} onclick={with_id(&props.on_duplicate, &d.id)}>{ "复制" }</button>
+                                <button type="button" aria-label={name_of("改名", &d.name)} onclick={rename(&d.id, &d.name)}>{ "改名" }</button>
+                                <button type="button" aria-label={name_of("以上年报告为基础新建", &d.name)} onclick={with_id(&props.on_next_year, &d.id)}>{ "以上年报告为基础新建" }</button>
+                                <button type="button" class="danger" aria-label={name_of("删除", &d.name)} onclick={with_id(&props.on_delete, &d.id)}>{ "删除" }</button>
                             </span>
                         </li>
                     }) }
@@ -77,7 +83,7 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
                             <li key={d.id.clone()}>
                                 <span class="name">{ d.name.clone() }</span>
                                 <span class="actions">
-                                    <button type="button" onclick={with_id(&props.on_restore, &d.id)}>{ "恢复" }</button>
+                                    <button type="button" aria-label={name_of("恢复", &d.name)} onclick={with_id(&props.on_restore, &d.id)}>{ "恢复" }</button>
                                 </span>
                             </li>
                         }) }

@@ -14,17 +14,14 @@ use yew::prelude::*;
 pub struct FindingsPanelProps {
     pub findings: Rc<Vec<Finding>>,
     pub selected: Option<usize>,
+    pub errors: usize,
+    pub warnings: usize,
 }
 
 #[component]
 pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
     let dispatch = use_dispatch();
-    let errors = props
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let warnings = props.findings.len() - errors;
+    let (errors, warnings) = (props.errors, props.warnings);
     let blanks = props
         .findings
         .iter()

@@ -5,7 +5,7 @@ use nianbao::rules::{Finding, Rule, Severity};
 use std::collections::{HashMap, HashSet};
 use yew::{classes, AttrValue, Classes};
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Mark {
     pub severity: Option<Severity>,
     /// The only finding here is that the cell is blank: shown more quietly than a wrong number.
@@ -15,7 +15,7 @@ pub struct Mark {
     pub related: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Marks {
     at: HashMap<String, (Severity, String)>,
     /// Places whose every finding is CELL_BLANK.

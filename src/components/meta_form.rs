@@ -35,13 +35,17 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
     let meta = &props.draft.report.meta;
     let set = |field: MetaField| meta_setter(&dispatch, field);
     let path = |field: MetaField| Field::Meta(field).path();
-    let year_text = props
-        .draft
-        .raw_inputs
-        .get(&path(MetaField::Year))
+    let year_raw = props.draft.raw_inputs.get(&path(MetaField::Year));
+    let year_text = year_raw
         .cloned()
         .or_else(|| meta.year.map(|y| y.to_string()))
         .unwrap_or_default();
+    let year_error = year_raw.map(|raw| {
+        AttrValue::from(format!(
+            "「{}」不是年份：请只填写四位数字，例如 2025",
+            raw.trim()
+        ))
+    });
     let on_kind = {
         let set = set(MetaField::Kind);
         Callback::from(move |event: Event| {
@@ -58,7 +62,7 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
                     value={meta.agency.clone()} onchange={set(MetaField::Agency)}
                     mark={props.marks.get(&path(MetaField::Agency))} placeholder="例如：某某市某某局" />
                 <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint="必填"
-                    value={year_text} onchange={set(MetaField::Year)}
+                    value={year_text} onchange={set(MetaField::Year)} input_error={year_error}
                     mark={props.marks.get(&path(MetaField::Year))} placeholder="例如：2025" />
                 <div class="field">
                     <label for="field-meta-kind">{ MetaField::Kind.label() }</label>

@@ -39,10 +39,13 @@ pub fn StatusLine(props: &StatusLineProps) -> Html {
         SaveState::Pending => "正在保存…".to_owned(),
         SaveState::NotSaved => "未保存到浏览器".to_owned(),
     };
+    // Only the counts are announced: the save time changes every few hundred milliseconds while
+    // typing and would keep a screen reader talking. A failure to save is announced at once.
+    let not_saved = matches!(props.save, SaveState::NotSaved);
     html! {
-        <div class="status-line" role="status" aria-live="polite">
-            <span class={classes!("checks", (props.errors > 0).then_some("has-errors"))} data-testid="check-status">{ checks }</span>
-            <span class={classes!("save", matches!(props.save, SaveState::NotSaved).then_some("not-saved"))} data-testid="save-status">{ save }</span>
+        <div class="status-line">
+            <span class={classes!("checks", (props.errors > 0).then_some("has-errors"))} role="status" aria-live="polite" data-testid="check-status">{ checks }</span>
+            <span class={classes!("save", not_saved.then_some("not-saved"))} role={not_saved.then_some("alert")} data-testid="save-status">{ save }</span>
         </div>
     }
 }

@@ -24,6 +24,7 @@ pub fn count_input(draft: &Draft, marks: &Marks, cell: CountCell) -> Html {
             value={shown(draft.report.count(cell))}
             raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
             readonly={cell.is_total()}
+            template={draft.report.template}
             label={input_name(cell, draft.report.template)}
             mark={marks.get(&path)}
         />

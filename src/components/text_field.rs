@@ -23,6 +23,9 @@ pub struct TextFieldProps {
     /// Shown in the field's label line (e.g. 「必填」).
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Why the text typed here cannot be read (shown before the findings' messages).
+    #[prop_or_default]
+    pub input_error: Option<AttrValue>,
     /// Takes two columns of the meta grid (long names and titles).
     #[prop_or_default]
     pub wide: bool,
@@ -45,8 +48,9 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let mark = &props.mark;
     let id = format!("field-{}", props.path.replace('.', "-"));
-    let described = mark.severity.is_some().then(|| message_id(&props.path));
-    let invalid = mark.severity.is_some().then_some("true");
+    let has_message = mark.severity.is_some() || props.input_error.is_some();
+    let described = has_message.then(|| message_id(&props.path));
+    let invalid = has_message.then_some("true");
     let field = if props.multiline {
         html! {
             <textarea
@@ -76,7 +80,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("field", props.multiline.then_some("narrative"), props.wide.then_some("wide"), mark_classes(mark))}>
+        <div class={classes!("field", props.multiline.then_some("narrative"), props.wide.then_some("wide"), mark_classes(mark), props.input_error.is_some().then_some("has-error"))}>
             <label for={id} class={classes!(props.label_hidden.then_some("visually-hidden"))}>
                 { props.label.clone() }
                 if let Some(hint) = &props.hint { <span class="hint">{ hint.clone() }</span> }
@@ -84,7 +88,8 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             { field }
             if let Some(described) = described {
                 <div class="field-message" id={described} role="note">
-                    { for mark.message.split('\n').map(|m| html! { <p>{ m.to_owned() }</p> }) }
+                    if let Some(error) = &props.input_error { <p>{ error.clone() }</p> }
+                    { for mark.message.split('\n').filter(|m| !m.is_empty()).map(|m| html! { <p>{ m.to_owned() }</p> }) }
                 </div>
             }
         </div>

@@ -62,6 +62,9 @@ pub struct ValueInputProps {
     /// A total the editor computes: shown, not typed.
     #[prop_or_default]
     pub readonly: bool,
+    /// The layout the table is drawn in, for moving between cells.
+    #[prop_or(nianbao::Template::Gb2021)]
+    pub template: nianbao::Template,
     /// The accessible name, reading like the table (表三 一、本年新收… 自然人).
     pub label: AttrValue,
     #[prop_or_default]
@@ -75,6 +78,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
     // read from it, so the caret never jumps.
     let typing = use_state(|| None::<String>);
     let target = props.target;
+    let template = props.template;
     let path = target.field().path();
 
     let text = match (&*typing, &props.raw) {
@@ -136,7 +140,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
                 "ArrowRight" if whole || start == value_len => Direction::Right,
                 _ => return,
             };
-            if let Some(next) = neighbour(cell, direction) {
+            if let Some(next) = neighbour(cell, direction, template) {
                 event.prevent_default();
                 focus_path(&next.path());
             }

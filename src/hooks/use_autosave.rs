@@ -22,7 +22,10 @@ pub struct Autosave {
     pub latest: Rc<RefCell<Rc<Draft>>>,
 }
 
-/// Saves `draft` whenever `revision` changes, unless `paused` (another tab changed it). Revision 0
+/// Saves `draft` whenever `revision` changes, unless `paused` (another tab changed it; the app
+/// sets `paused_now` the moment it learns so, before it re-renders, and a save already waiting
+/// checks it). `on_saved` is told of each draft saved, with the time, so the list of drafts can
+/// follow without reading every stored draft again. Revision 0
 /// is the draft as opened: there is nothing new to save, and writing it anyway would look to
 /// another tab with the same draft like an edit.
 #[hook]
@@ -30,7 +33,8 @@ pub fn use_autosave(
     draft: &Rc<Draft>,
     revision: u64,
     paused: bool,
-    on_saved: Callback<()>,
+    paused_now: Rc<RefCell<bool>>,
+    on_saved: Callback<(Rc<Draft>, f64)>,
     on_problem: Callback<Option<StorageProblem>>,
 ) -> Autosave {
     let state = use_state(|| SaveState::Opened);
@@ -47,6 +51,8 @@ pub fn use_autosave(
         let latest = latest.clone();
         use_effect_with((revision, paused), move |&(revision, paused)| {
             if paused {
+                // A save still waiting would overwrite the other tab's version.
+                timer.borrow_mut().take();
                 state.set(SaveState::NotSaved);
             } else if revision > 0 && timer.borrow().is_none() {
                 state.set(if *failing.borrow() {
@@ -57,6 +63,9 @@ pub fn use_autosave(
                 let pending = timer.clone();
                 *timer.borrow_mut() = Some(Timeout::new(DELAY_MS, move || {
                     pending.borrow_mut().take();
+                    if *paused_now.borrow() {
+                        return;
+                    }
                     let now = clock::now_ms();
                     let draft = Rc::clone(&latest.borrow());
                     match drafts::save(&draft, now) {
@@ -66,7 +75,7 @@ pub fn use_autosave(
                             *last_written.borrow_mut() = Some(text);
                             state.set(SaveState::Saved(clock::time_of_day(now).into()));
                             on_problem.emit(None);
-                            on_saved.emit(());
+                            on_saved.emit((Rc::clone(&draft), now));
                         }
                         Err(problem) => {
                             *failing.borrow_mut() = true;

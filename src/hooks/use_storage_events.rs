@@ -29,9 +29,15 @@ pub fn use_storage_events(
             let key = event.key();
             let ours = key.as_deref() == Some(open_key.borrow().as_str());
             let new_value = event.new_value();
-            let same_content = || match new_value.as_deref().map(from_stored) {
-                Some(Ok((theirs, _))) => theirs == **latest.borrow(),
-                _ => false,
+            // Not a change by the other tab when it wrote what this page shows, or what this page
+            // itself last wrote (the other tab merely opened and re-saved it).
+            let same_content = || {
+                let Some(Ok((theirs, _))) = new_value.as_deref().map(from_stored) else {
+                    return false;
+                };
+                let ours_written = last_written.borrow().as_deref().map(from_stored);
+                theirs == **latest.borrow()
+                    || matches!(ours_written, Some(Ok((ours, _))) if ours == theirs)
             };
             if ours && new_value != *last_written.borrow() && !same_content() {
                 on_conflict.emit(());

@@ -50,6 +50,17 @@ pub struct Quarantined {
     pub reason: String,
 }
 
+impl Listed {
+    pub fn of(draft: &Draft, saved_at: f64) -> Listed {
+        Listed {
+            id: draft.id.clone(),
+            name: draft.display_name(),
+            year: draft.report.meta.year,
+            saved_at,
+        }
+    }
+}
+
 fn storage() -> Result<web_sys::Storage, StorageProblem> {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
@@ -110,13 +121,12 @@ pub fn list() -> Result<(Vec<Listed>, Vec<Quarantined>), StorageProblem> {
             continue;
         };
         match from_stored(&text) {
-            Ok((draft, saved_at)) => listed.push(Listed {
-                name: draft.display_name(),
-                year: draft.report.meta.year,
-                id: draft.id,
-                saved_at,
-            }),
-            Err(unreadable) => quarantined.push(quarantine(&storage, &key, &text, unreadable.0)),
+            Ok((draft, saved_at)) => listed.push(Listed::of(&draft, saved_at)),
+            // A newer version's draft is not damaged: leave it for that version.
+            Err(unreadable) if unreadable.newer => {}
+            Err(unreadable) => {
+                quarantined.push(quarantine(&storage, &key, &text, unreadable.reason))
+            }
         }
     }
     listed.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
@@ -187,12 +197,7 @@ pub fn trash() -> Vec<Listed> {
         .into_iter()
         .filter_map(|key| {
             let (draft, saved_at) = from_stored(&storage.get_item(&key).ok()??).ok()?;
-            Some(Listed {
-                name: draft.display_name(),
-                year: draft.report.meta.year,
-                id: draft.id,
-                saved_at,
-            })
+            Some(Listed::of(&draft, saved_at))
         })
         .collect();
     listed.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));

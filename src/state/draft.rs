@@ -41,6 +41,11 @@ impl Draft {
     }
 }
 
+/// A name the user typed for a draft: trimmed, and None when empty (list it by 机关 and 年度).
+pub fn clean_label(text: &str) -> Option<String> {
+    Some(text.trim().to_owned()).filter(|label| !label.is_empty())
+}
+
 pub fn display_name(report: &Report) -> String {
     let agency = report.meta.agency.trim();
     let agency = if agency.is_empty() {
@@ -55,16 +60,25 @@ pub fn display_name(report: &Report) -> String {
 }
 
 /// 「以上年报告为基础新建」: next year's draft from `last`, with its meta carried over, 上年结转
-/// set from last year's 结转下年度, and last year kept so the cross-year checks run.
-pub fn next_year_draft(last: &Report, id: String) -> Draft {
+/// set from last year's 结转下年度, and last year kept so the cross-year checks run. `fallback_year`
+/// is used when last year's report does not say its year.
+pub fn next_year_draft(last: &Report, id: String, fallback_year: i32) -> Draft {
     use nianbao::layout::{Applicant, RequestRow};
-    let year = last.meta.year.map_or(2025, |y| y + 1);
+    let year = last
+        .meta
+        .year
+        .and_then(|y| y.checked_add(1))
+        .unwrap_or(fallback_year);
     let mut report = Report::blank(&last.meta.agency, year, last.meta.kind);
     report.meta.signature = last.meta.signature.clone();
-    report.preamble = last.preamble.replace(
-        &last.meta.year.map(|y| y.to_string()).unwrap_or_default(),
-        &year.to_string(),
-    );
+    // The preamble states the statistics period (2024年1月1日至2024年12月31日): move it on a
+    // year. Only "<year>年" is replaced, so a telephone number with those digits stays as it is.
+    report.preamble = match last.meta.year {
+        Some(last_year) => last
+            .preamble
+            .replace(&format!("{last_year}年"), &format!("{year}年")),
+        None => last.preamble.clone(),
+    };
     for column in Applicant::ALL {
         let carried = last.requests.get(RequestRow::CarriedForward, column);
         report
@@ -96,7 +110,8 @@ mod tests {
             Applicant::NaturalPerson,
             Some(4),
         );
-        let next = next_year_draft(&last, "n".into());
+        last.preamble.push_str("联系电话：0591-2024123。");
+        let next = next_year_draft(&last, "n".into(), 2030);
         assert_eq!(next.report.meta.year, Some(2025));
         assert_eq!(next.report.meta.agency, "某某局");
         assert_eq!(next.report.meta.signature.as_deref(), Some("某某局"));
@@ -108,6 +123,15 @@ mod tests {
             Some(4)
         );
         assert!(next.report.preamble.contains("2025年1月1日"));
+        assert!(
+            next.report.preamble.contains("0591-2024123"),
+            "{}",
+            next.report.preamble
+        );
         assert_eq!(next.last_year.as_ref(), Some(&last));
+        last.meta.year = None;
+        let without_year = next_year_draft(&last, "m".into(), 2030);
+        assert_eq!(without_year.report.meta.year, Some(2030));
+        assert_eq!(without_year.report.preamble, last.preamble);
     }
 }

@@ -2,7 +2,7 @@
 //! it, and native unit tests drive it directly. Findings are recomputed from the report after
 //! every change (microseconds), never patched by hand.
 
-use super::draft::Draft;
+use super::draft::{clean_label, Draft};
 use super::grid::{self, BlockDoesNotFit};
 use super::history::History;
 use super::number::{parse_amount, parse_count};
@@ -76,7 +76,7 @@ pub struct Editor {
 impl Editor {
     pub fn new(draft: Draft, current_year: Option<i32>) -> Editor {
         let mut editor = Editor {
-            draft: Rc::new(draft),
+            draft: Rc::new(with_totals(draft)),
             findings: Rc::default(),
             current_year,
             selected: None,
@@ -130,7 +130,8 @@ impl Editor {
                 self.edit(Some(&path), at, |draft| set_count(draft, cell, &text));
             }
             Action::SetFees { text, at } => {
-                self.edit(Some("proactive.fees"), at, |draft| set_fees(draft, &text));
+                let path = Field::Fees.path();
+                self.edit(Some(&path), at, |draft| set_fees(draft, &text));
             }
             Action::SetText { field, text, at } => {
                 if self.draft.report.text(field) != text {
@@ -160,7 +161,7 @@ impl Editor {
                 });
             }
             Action::SetLabel(label) => {
-                let label = Some(label.trim().to_owned()).filter(|l| !l.is_empty());
+                let label = clean_label(&label);
                 self.edit(None, 0.0, |draft| draft.label = label);
             }
             Action::SetLastYear(last_year) => {
@@ -179,7 +180,7 @@ impl Editor {
             Action::Open(draft) => {
                 self.history = History::default();
                 self.notice = None;
-                self.replace(Rc::new(*draft));
+                self.replace(Rc::new(with_totals(*draft)));
             }
             Action::SelectFinding(index) => {
                 self.selected = index.filter(|&i| i < self.findings.len());
@@ -211,7 +212,7 @@ impl Editor {
 
     fn paste(&mut self, origin: CountCell, text: &str) {
         let block = grid::split_block(text);
-        let targets = match grid::block_targets(origin, &block) {
+        let targets = match grid::block_targets(origin, &block, self.draft.report.template) {
             Ok(targets) => targets,
             Err(BlockDoesNotFit { rows, columns }) => {
                 self.notice = Some(Notice {
@@ -246,6 +247,15 @@ impl Editor {
         }
         self.notice = Some(Notice { error: false, text });
     }
+}
+
+/// A draft as the editor shows it: unless its totals are the ones a source stated, they are the
+/// sums of their parts (a draft made from last year's report may carry last year's totals).
+fn with_totals(mut draft: Draft) -> Draft {
+    if !draft.stated_totals {
+        fill_totals(&mut draft.report);
+    }
+    draft
 }
 
 fn set_count(draft: &mut Draft, cell: CountCell, text: &str) {
@@ -309,13 +319,19 @@ fn set_meta(draft: &mut Draft, field: MetaField, text: &str) {
 }
 
 /// 空白处填 0: every blank cell the template defines, and the fee, become 0. Cells holding
-/// unreadable text are left alone: that text is the user's and must be fixed, not replaced.
+/// unreadable text are left alone: that text is the user's and must be fixed, not replaced. Totals
+/// are left to their parts (or, as a source stated them, to 「按分项重新计算合计」): a 0 typed into
+/// a total would be invented.
 fn fill_blanks(draft: &mut Draft) -> usize {
     let template = draft.report.template;
     let mut filled = 0;
     for cell in CountCell::all() {
         let blank = draft.report.count(cell).is_none();
-        if blank && cell.in_template(template) && !draft.raw_inputs.contains_key(&cell.path()) {
+        if blank
+            && !cell.is_total()
+            && cell.in_template(template)
+            && !draft.raw_inputs.contains_key(&cell.path())
+        {
             draft.report.set_count(cell, Some(0));
             filled += 1;
         }

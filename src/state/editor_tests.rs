@@ -225,9 +225,61 @@ fn meta_fields_parse_their_text() {
 fn every_edit_bumps_the_revision_but_a_no_op_does_not() {
     let mut e = editor();
     let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    assert_eq!(e.revision, 0);
     type_into(&mut e, c, "1", 0.0);
-    let revision = e.revision;
+    assert_eq!(e.revision, 1);
     type_into(&mut e, c, "1", 10.0);
-    assert_eq!(e.revision, revision);
-    assert_eq!(e.errors() + e.warnings(), e.findings.len());
+    assert_eq!(e.revision, 1);
+    e.apply(Action::SelectFinding(Some(0)));
+    assert_eq!(e.revision, 1, "choosing a finding changes nothing to save");
+    type_into(&mut e, c, "2", 20.0);
+    assert_eq!(e.revision, 2);
+}
+
+#[test]
+fn filling_blanks_leaves_stated_totals_alone() {
+    let mut draft = Draft::new("t".into(), 2025);
+    draft.stated_totals = true;
+    let mut e = Editor::new(draft, Some(2026));
+    e.apply(Action::FillBlanksWithZero);
+    let total = cell(RequestRow::CarriedForward, Applicant::Total);
+    assert_eq!(e.draft.report.count(total), None);
+    assert!(has(&e, Rule::CellBlank, &total.path()));
+    // 6 parts × 24 rows of table 3 (not （七）), 4 × 3 of table 4, 9 of table 2, and the fee.
+    let notice = e.notice.as_ref().unwrap();
+    assert!(
+        notice
+            .text
+            .contains(&format!("{} 个", 6 * 24 + 4 * 3 + 9 + 1)),
+        "{}",
+        notice.text
+    );
+}
+
+#[test]
+fn an_opened_draft_shows_the_sums_of_its_parts() {
+    let mut draft = Draft::new("t".into(), 2025);
+    draft.report.set_count(
+        cell(RequestRow::CarriedOver, Applicant::NaturalPerson),
+        Some(2),
+    );
+    draft
+        .report
+        .set_count(cell(RequestRow::CarriedOver, Applicant::Total), Some(9));
+    let e = Editor::new(draft.clone(), Some(2026));
+    assert_eq!(
+        e.draft
+            .report
+            .count(cell(RequestRow::CarriedOver, Applicant::Total)),
+        Some(2)
+    );
+    let mut other = editor();
+    other.apply(Action::Open(Box::new(draft)));
+    assert_eq!(
+        other
+            .draft
+            .report
+            .count(cell(RequestRow::CarriedOver, Applicant::Total)),
+        Some(2)
+    );
 }

@@ -1,6 +1,7 @@
-//! What a clerk types into a number cell, read the forgiving way: full-width digits (１２),
-//! thousands separators (1,234 and 1，234) and spaces are fine; anything else is kept visible with a
-//! message, never dropped or turned into 0.
+//! What a clerk types into a number cell, read the forgiving way where it is unambiguous:
+//! full-width digits (１２), thousands separators (1,234 · 1，234 · 1 234) and spaces around the
+//! number are fine; anything else (1,2 · 12a · 9116，36) is kept visible with a message, never
+//! guessed at, dropped or turned into 0.
 
 use nianbao::Amount;
 
@@ -11,22 +12,39 @@ pub struct NotANumber {
     pub message: String,
 }
 
-/// Folds full-width digits and punctuation to ASCII and removes what only separates digits.
-fn normalise(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
-            '．' | '。' => Some('.'),
-            ',' | '，' | '、' | '\'' | '_' => None,
-            c if c.is_whitespace() || c == '\u{3000}' => None,
-            c => Some(c),
+/// Folds full-width digits and the full-width point to ASCII, and trims the ends.
+fn fold(text: &str) -> String {
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            c => c,
         })
         .collect()
 }
 
+fn is_group_separator(c: char) -> bool {
+    matches!(c, ',' | '，' | ' ' | '\u{3000}' | '\'' | '_')
+}
+
+/// The digits of a whole number as people write it: plain (1234), or grouped by thousands with
+/// commas or spaces (1,234 · 1，234 · 1 234). Any other use of a separator (1,2 · 12,34) is
+/// refused rather than guessed at.
+fn whole_digits(text: &str) -> Option<String> {
+    let groups: Vec<&str> = text.split(is_group_separator).collect();
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = groups.len() > 1;
+    let well_formed = groups
+        .iter()
+        .enumerate()
+        .all(|(i, g)| digits(g) && (!grouped || if i == 0 { g.len() <= 3 } else { g.len() == 3 }));
+    well_formed.then(|| groups.concat())
+}
+
 /// A count cell: empty is blank; otherwise a whole number ≥ 0.
 pub fn parse_count(text: &str) -> Result<Option<u64>, NotANumber> {
-    let plain = normalise(text);
+    let plain = fold(text);
     if plain.is_empty() {
         return Ok(None);
     }
@@ -34,31 +52,42 @@ pub fn parse_count(text: &str) -> Result<Option<u64>, NotANumber> {
         text: text.to_owned(),
         message: format!("「{}」{}", text.trim(), why),
     };
-    if plain.starts_with('-') && plain[1..].bytes().all(|b| b.is_ascii_digit()) {
-        return Err(refuse("是负数：件数不能小于 0"));
+    if let Some(rest) = plain.strip_prefix('-') {
+        if whole_digits(rest).is_some() {
+            return Err(refuse("是负数：件数不能小于 0"));
+        }
     }
-    if plain.contains('.') {
+    if plain.contains('.') && plain.split('.').all(|part| whole_digits(part).is_some()) {
         return Err(refuse("带小数：件数应为整数"));
     }
-    if !plain.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(refuse("不是数字：只能填写阿拉伯数字，例如 12"));
-    }
-    plain
+    let Some(digits) = whole_digits(&plain) else {
+        return Err(refuse("不是数字：只能填写阿拉伯数字，例如 12 或 1,234"));
+    };
+    digits
         .parse::<u64>()
         .map(Some)
         .map_err(|_| refuse("太大，无法作为件数"))
 }
 
-/// The fee cell (万元): empty is blank; otherwise an exact decimal ≥ 0.
+/// The fee cell (万元): empty is blank; otherwise an exact decimal ≥ 0, its whole part written
+/// plain or grouped by thousands.
 pub fn parse_amount(text: &str) -> Result<Option<Amount>, NotANumber> {
-    let plain = normalise(text);
+    let plain = fold(text);
     if plain.is_empty() {
         return Ok(None);
     }
-    Amount::parse(&plain).map(Some).ok_or_else(|| NotANumber {
+    let (whole, fraction) = match plain.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (plain.as_str(), None),
+    };
+    let exact = whole_digits(whole).and_then(|whole| match fraction {
+        Some(fraction) => Amount::parse(&format!("{whole}.{fraction}")),
+        None => Amount::parse(&whole),
+    });
+    exact.map(Some).ok_or_else(|| NotANumber {
         text: text.to_owned(),
         message: format!(
-            "「{}」不是金额：请填写以万元为单位的数字，例如 12.5",
+            "「{}」不是金额：请填写以万元为单位的数字，例如 12.5（小数点用“.”）",
             text.trim()
         ),
     })
@@ -78,6 +107,8 @@ mod tests {
         assert_eq!(parse_count("1，234"), Ok(Some(1234)));
         assert_eq!(parse_count(" 12 "), Ok(Some(12)));
         assert_eq!(parse_count("1 000"), Ok(Some(1000)));
+        assert_eq!(parse_count("12,345,678"), Ok(Some(12_345_678)));
+        assert_eq!(parse_count("\u{3000}７\u{3000}"), Ok(Some(7)));
         assert_eq!(parse_count("０"), Ok(Some(0)));
     }
 
@@ -90,6 +121,11 @@ mod tests {
             ("/", "不是数字"),
             ("—", "不是数字"),
             ("99999999999999999999999", "太大"),
+            ("1,2", "不是数字"),
+            ("1、2", "不是数字"),
+            ("12,34", "不是数字"),
+            ("1 2", "不是数字"),
+            ("1。5", "不是数字"),
         ] {
             let error = parse_count(text).unwrap_err();
             assert_eq!(error.text, text);
@@ -113,6 +149,13 @@ mod tests {
         );
         assert_eq!(parse_amount(""), Ok(None));
         assert!(parse_amount("12元").is_err());
+        // A comma typed for the point must not become 911636 万元.
+        assert!(parse_amount("9116，36").is_err());
+        assert!(parse_amount("1.2.3").is_err());
+        assert_eq!(
+            parse_amount("24,252.311082").unwrap().unwrap().to_string(),
+            "24252.311082"
+        );
         assert!(parse_amount("-1").is_err());
     }
 }

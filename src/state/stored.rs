@@ -33,7 +33,21 @@ pub fn to_stored(draft: &Draft, saved_at: f64) -> String {
 
 /// Why stored text is not a draft this version can open.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable(pub String);
+pub struct Unreadable {
+    pub reason: String,
+    /// Written by a newer nianbao: not damaged, only not for this version (so it is left where
+    /// it is rather than moved aside).
+    pub newer: bool,
+}
+
+impl Unreadable {
+    fn damaged(reason: String) -> Unreadable {
+        Unreadable {
+            reason,
+            newer: false,
+        }
+    }
+}
 
 fn describe(errors: &ReadErrors, what: &str) -> Unreadable {
     let first = errors
@@ -41,30 +55,38 @@ fn describe(errors: &ReadErrors, what: &str) -> Unreadable {
         .next()
         .map(ToString::to_string)
         .unwrap_or_default();
-    Unreadable(format!("{what}无法读取：{first}"))
+    Unreadable::damaged(format!("{what}无法读取：{first}"))
 }
 
 /// Reads a stored draft; the time it was saved comes with it.
 pub fn from_stored(text: &str) -> Result<(Draft, f64), Unreadable> {
     let value: Value = serde_json::from_str(text)
-        .map_err(|e| Unreadable(format!("存储的数据不是有效的 JSON（{e}）")))?;
+        .map_err(|e| Unreadable::damaged(format!("存储的数据不是有效的 JSON（{e}）")))?;
     if value.get("kind").and_then(Value::as_str) != Some(ENVELOPE_KIND) {
-        return Err(Unreadable("存储的数据不是年报草稿".to_owned()));
+        return Err(Unreadable::damaged("存储的数据不是年报草稿".to_owned()));
     }
     match value.get("version").and_then(Value::as_u64) {
         Some(ENVELOPE_VERSION) => {}
         Some(newer) if newer > ENVELOPE_VERSION => {
-            return Err(Unreadable(format!(
-                "草稿由更新版本的年报保存（版本 {newer}），请使用新版本打开"
-            )))
+            return Err(Unreadable {
+                reason: format!("草稿由更新版本的年报保存（版本 {newer}），请使用新版本打开"),
+                newer: true,
+            })
         }
-        _ => return Err(Unreadable("草稿的版本号无效".to_owned())),
+        _ => return Err(Unreadable::damaged("草稿的版本号无效".to_owned())),
     }
     let id = value
         .get("id")
         .and_then(Value::as_str)
-        .ok_or_else(|| Unreadable("草稿缺少编号".to_owned()))?
+        .ok_or_else(|| Unreadable::damaged("草稿缺少编号".to_owned()))?
         .to_owned();
+    let report_version = value.pointer("/report/version").and_then(Value::as_u64);
+    if report_version.is_some_and(|v| v > nianbao::json::VERSION) {
+        return Err(Unreadable {
+            reason: "草稿中的报告由更新版本的年报保存，请使用新版本打开".to_owned(),
+            newer: true,
+        });
+    }
     let report = from_value(value.get("report").unwrap_or(&Value::Null))
         .map_err(|e| describe(&e, "草稿中的报告"))?;
     let last_year = match value.get("last_year") {
@@ -127,17 +149,25 @@ mod tests {
 
     #[test]
     fn damaged_or_foreign_data_is_refused_with_a_reason() {
-        assert!(from_stored("{不是").unwrap_err().0.contains("JSON"));
-        assert!(from_stored("{}").unwrap_err().0.contains("不是年报草稿"));
+        assert!(from_stored("{不是").unwrap_err().reason.contains("JSON"));
+        assert!(from_stored("{}")
+            .unwrap_err()
+            .reason
+            .contains("不是年报草稿"));
         let newer =
             to_stored(&sample_draft(), 0.0).replace("\"version\":1,\"id\"", "\"version\":9,\"id\"");
+        let refused = from_stored(&newer).unwrap_err();
         assert!(
-            from_stored(&newer).unwrap_err().0.contains("更新版本"),
+            refused.reason.contains("更新版本") && refused.newer,
             "{newer}"
         );
         let mut value: Value = serde_json::from_str(&to_stored(&sample_draft(), 0.0)).unwrap();
+        value["report"]["version"] = json!(7);
+        assert!(from_stored(&value.to_string()).unwrap_err().newer);
+        let mut value: Value = serde_json::from_str(&to_stored(&sample_draft(), 0.0)).unwrap();
         value["report"]["requests"]["received"]["total"] = json!(-1);
-        let error = from_stored(&value.to_string()).unwrap_err().0;
+        let error = from_stored(&value.to_string()).unwrap_err().reason;
+        assert!(!from_stored(&value.to_string()).unwrap_err().newer);
         assert!(error.contains("requests.received.total"), "{error}");
     }
 }

@@ -117,6 +117,11 @@ editorTest("the drafts list duplicates, renames, deletes and restores drafts", a
   await draftRow(page, original).getByRole("button", { name: "改名" }).click();
   const renamed = await eventually(() => listedDrafts(page), (names) => names.includes("正式稿"));
   assert.deepEqual([...renamed].sort(), ["核对用副本", "正式稿"].sort());
+  // Cancelling the prompt keeps the name.
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await draftRow(page, "正式稿").getByRole("button", { name: "改名" }).click();
+  await page.waitForTimeout(400);
+  assert.deepEqual([...(await listedDrafts(page))].sort(), ["核对用副本", "正式稿"].sort());
   const labels = Object.values(await storage(page))
     .filter((text) => text.startsWith("{"))
     .map((text) => JSON.parse(text).label)

@@ -3,9 +3,12 @@
 // (node --test only runs *.test.mjs here).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { openApp } from "./browser.mjs";
 
-export const SAMPLES = process.env.NIANBAO_SAMPLES ?? "/work/shared/samples";
+// shared/ sits beside the repository, here and in CI.
+export const SAMPLES =
+  process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../../shared/samples", import.meta.url));
 /** The sample with a real T3_BALANCE error (received 1 + 0 ≠ closed 1 + carried forward 1). */
 export const POLICE_2021 = `${SAMPLES}/平潭综合实验区公安局_2021.json`;
 

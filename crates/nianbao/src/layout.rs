@@ -108,12 +108,6 @@ impl Section {
             Section::OtherMatters => "other_matters",
         }
     }
-
-    /// The short name used in messages (「总体情况」).
-    pub fn short_name(self) -> &'static str {
-        let heading = self.heading();
-        heading.split_once('、').map_or(heading, |(_, name)| name)
-    }
 }
 
 /// The narrative fields, each a run of paragraphs separated by `\n`.

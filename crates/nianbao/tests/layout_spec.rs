@@ -91,6 +91,44 @@ fn table_three_labels_and_keys_are_the_specs() {
     }
 }
 
+/// The row keys of json-format.md's table, in the order it lists them.
+fn spec_row_keys(json: &str) -> Vec<String> {
+    let table = json
+        .split("| key | label |")
+        .nth(1)
+        .expect("the row key table of json-format.md");
+    table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| line.split('|').nth(1).unwrap_or("").trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn keys_are_in_the_specs_order() {
+    let json = spec("json-format.md");
+    let rows: Vec<&str> = RequestRow::ALL.iter().map(|row| row.key()).collect();
+    assert_eq!(spec_row_keys(&json), rows);
+    // "Column keys of table 3, in order: `natural_person` 自然人, …"
+    let start = json
+        .find("Column keys of table 3")
+        .expect("the column key paragraph");
+    let paragraph = json[start..].split("\n\n").next().unwrap_or("");
+    let columns: Vec<&str> = paragraph.split('`').skip(1).step_by(2).collect();
+    let ours: Vec<&str> = Applicant::ALL.iter().map(|a| a.key()).collect();
+    assert_eq!(columns, ours);
+    // The 21 outcome rows come between 一、二 and （七）总计, in the printed order.
+    let format = spec("report-format.md");
+    let mut from = format.find(RequestRow::Received.label()).unwrap();
+    for row in RequestRow::ALL.into_iter().skip(1) {
+        let at = format[from..]
+            .find(row.label())
+            .unwrap_or_else(|| panic!("{} missing or out of order", row.label()));
+        from += at + row.label().len();
+    }
+}
+
 #[test]
 fn table_four_labels_and_keys_are_the_specs() {
     let format = spec("report-format.md");

@@ -35,7 +35,7 @@ fn meta_required(report: &Report, current_year: Option<i32>, sink: &mut Sink) {
             "机关名称是空的。请填写发布本报告的机关全称（例如“某某市某某局”）。".to_owned(),
         );
     }
-    let last = current_year.map_or(LAST_YEAR_WITHOUT_CLOCK, |year| year + 1);
+    let last = current_year.map_or(LAST_YEAR_WITHOUT_CLOCK, |year| year.saturating_add(1));
     let message = match report.meta.year {
         None => Some("报告年度是空的。请填写本报告所报告的年份（例如 2024）。".to_owned()),
         Some(year) if !(FIRST_YEAR..=last).contains(&year) => Some(format!(
@@ -107,6 +107,10 @@ fn deadline(report: &Report, sink: &mut Sink) {
     let (Some(year), Some(date)) = (report.meta.year, report.meta.date) else {
         return;
     };
+    // A year this far out is META_REQUIRED's business; there is no deadline to compute.
+    let Some(next_year) = year.checked_add(1) else {
+        return;
+    };
     let end_of_year = Date {
         year,
         month: 12,
@@ -115,7 +119,7 @@ fn deadline(report: &Report, sink: &mut Sink) {
     let (latest, who) = match report.meta.kind {
         ReportKind::Department => (
             Date {
-                year: year + 1,
+                year: next_year,
                 month: 1,
                 day: 31,
             },
@@ -123,7 +127,7 @@ fn deadline(report: &Report, sink: &mut Sink) {
         ),
         ReportKind::Government => (
             Date {
-                year: year + 1,
+                year: next_year,
                 month: 3,
                 day: 31,
             },
@@ -308,5 +312,19 @@ mod tests {
         assert!(run(&report, None)[0].message.contains("9116 亿元以上"));
         report.proactive.fees = None;
         assert!(findings_of(&run(&report, None), Rule::FeesPrecision).is_empty());
+    }
+
+    #[test]
+    fn extreme_years_do_not_panic() {
+        let mut report = crate::rules::testing::consistent_report();
+        report.meta.date = Date::new(2022, 1, 14);
+        for year in [i32::MAX, i32::MIN, 0] {
+            report.meta.year = Some(year);
+            let findings = crate::rules::check(&report, None);
+            assert!(
+                findings.iter().any(|f| f.rule == Rule::MetaRequired),
+                "{year}"
+            );
+        }
     }
 }
