@@ -11,6 +11,7 @@ use crate::components::status_line::StatusLine;
 use crate::components::toolbar::Toolbar;
 use crate::draft_verbs::{blank_draft, refresh_list, with_saved, DraftVerbs};
 use crate::hooks::use_autosave::use_autosave;
+use crate::hooks::use_composition::use_composition_commit;
 use crate::hooks::use_shortcuts::use_shortcuts;
 use crate::hooks::use_storage_events::use_storage_events;
 use crate::services::drafts::{self, Listed, Quarantined, StorageProblem};
@@ -82,6 +83,7 @@ pub fn App() -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
 
     use_shortcuts(dispatch.clone());
+    use_composition_commit();
 
     let on_saved = {
         let list = draft_list.clone();

@@ -4,7 +4,7 @@
 //! composition ends.
 
 use super::marks::{mark_classes, message_id, Mark};
-use crate::hooks::use_composition::{text_of, use_composition};
+use crate::hooks::use_composition::text_of;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,12 +36,11 @@ pub struct TextFieldProps {
 
 #[component]
 pub fn TextField(props: &TextFieldProps) -> Html {
-    let node = use_node_ref();
-    let composing = use_composition(node.clone(), props.onchange.clone());
     let oninput = {
         let onchange = props.onchange.clone();
         Callback::from(move |event: InputEvent| {
-            if !*composing.borrow() && !event.is_composing() {
+            // Mid-composition: wait for the characters to be chosen (see use_composition).
+            if !event.is_composing() {
                 onchange.emit(text_of(event.target()));
             }
         })
@@ -60,7 +59,6 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-describedby={described.clone()}
                 placeholder={props.placeholder.clone()}
                 value={props.value.clone()}
-                ref={node.clone()}
                 {oninput}
             />
         }
@@ -74,7 +72,6 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-describedby={described.clone()}
                 placeholder={props.placeholder.clone()}
                 value={props.value.clone()}
-                ref={node.clone()}
                 {oninput}
             />
         }

@@ -4,7 +4,7 @@
 
 use super::focus::focus_path;
 use super::marks::{mark_classes, message_id, Mark};
-use crate::hooks::use_composition::{text_of, use_composition};
+use crate::hooks::use_composition::text_of;
 use crate::state::editor::Action;
 use crate::state::grid::{is_block, neighbour, Direction};
 use crate::state::number::{parse_amount, parse_count};
@@ -99,16 +99,11 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
             dispatch.dispatch(target.action(text));
         })
     };
-    let node = use_node_ref();
-    let commit = {
-        let send = send.clone();
-        Callback::from(move |text: String| send(text))
-    };
-    let composing = use_composition(node.clone(), commit);
     let oninput = {
         let send = send.clone();
         Callback::from(move |event: InputEvent| {
-            if !*composing.borrow() && !event.is_composing() {
+            // Mid-composition: wait for the characters to be chosen (see use_composition).
+            if !event.is_composing() {
                 send(text_of(event.target()));
             }
         })
@@ -185,7 +180,6 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
                 readonly={props.readonly}
                 tabindex={props.readonly.then_some("-1")}
                 value={text}
-                ref={node.clone()}
                 {oninput}
                 {onblur}
                 {onkeydown}

@@ -1,10 +1,10 @@
-//! Chinese input methods: while a pinyin composition is under way the field must not be
-//! re-rendered or its text committed, or the composition breaks. Yew's `html!` has no
-//! composition listeners, so this hook attaches them to the element itself.
+//! Chinese input methods: while a pinyin composition is under way a field must not commit its
+//! text (the store would re-render it and break the composition). Fields ignore input events that
+//! are part of a composition (`InputEvent.isComposing`); when a composition ends, this hook — one
+//! listener for the whole page, not one per field — sends the field a plain input event, so the
+//! chosen characters are committed the same way as typed ones.
 
 use gloo::events::EventListener;
-use std::cell::RefCell;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -23,32 +23,20 @@ pub fn text_of(target: Option<web_sys::EventTarget>) -> String {
     }
 }
 
-/// Returns whether a composition is under way; calls `on_commit` with the field's text when one
-/// ends (the input event that comes with the last keystroke is ignored while composing).
+/// Installs the page's compositionend listener; used once, by the app.
 #[hook]
-pub fn use_composition(node: NodeRef, on_commit: Callback<String>) -> Rc<RefCell<bool>> {
-    let composing = use_mut_ref(|| false);
-    let commit = use_mut_ref(|| on_commit.clone());
-    *commit.borrow_mut() = on_commit;
-    {
-        let composing = composing.clone();
-        use_effect_with(node, move |node| {
-            let listeners = node.get().map(|element| {
-                let start = {
-                    let composing = composing.clone();
-                    EventListener::new(&element, "compositionstart", move |_| {
-                        *composing.borrow_mut() = true;
-                    })
-                };
-                let end = EventListener::new(&element, "compositionend", move |event| {
-                    *composing.borrow_mut() = false;
-                    let callback = commit.borrow().clone();
-                    callback.emit(text_of(event.target()));
-                });
-                (start, end)
-            });
-            move || drop(listeners)
+pub fn use_composition_commit() {
+    use_effect_with((), |_| {
+        let listener = EventListener::new(&gloo::utils::document(), "compositionend", |event| {
+            let Some(target) = event.target() else {
+                return;
+            };
+            let init = web_sys::InputEventInit::new();
+            init.set_bubbles(true);
+            if let Ok(commit) = web_sys::InputEvent::new_with_event_init_dict("input", &init) {
+                let _ = target.dispatch_event(&commit);
+            }
         });
-    }
-    composing
+        move || drop(listener)
+    });
 }
