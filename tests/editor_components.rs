@@ -44,6 +44,28 @@ fn path(row: RequestRow, column: Applicant) -> String {
     nianbao::CountCell::Request(row, column).path()
 }
 
+/// Types into the table-三 cell at `row`, `column`.
+async fn type_at(root: &web_sys::Element, row: RequestRow, column: Applicant, text: &str) {
+    type_into(root, &path(row, column), text).await;
+}
+
+/// What the table-三 cell at `row`, `column` shows.
+fn value_at(root: &web_sys::Element, row: RequestRow, column: Applicant) -> String {
+    input(root, &path(row, column)).value()
+}
+
+/// The text of the messages an input points to with aria-describedby.
+fn message_of(root: &web_sys::Element, cell: &web_sys::HtmlInputElement) -> String {
+    let described = cell
+        .get_attribute("aria-describedby")
+        .expect("described by its message");
+    root.query_selector(&format!("#{described}"))
+        .unwrap()
+        .expect("the message element")
+        .text_content()
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
 async fn table_three_has_25_rows_of_7_inputs_in_order() {
     let root = mount().await;
@@ -81,44 +103,20 @@ async fn table_three_has_25_rows_of_7_inputs_in_order() {
 #[wasm_bindgen_test]
 async fn totals_follow_what_is_typed() {
     let root = mount().await;
-    type_into(
-        &root,
-        &path(RequestRow::Received, Applicant::NaturalPerson),
-        "3",
-    )
-    .await;
-    type_into(
-        &root,
-        &path(RequestRow::Received, Applicant::Commercial),
-        "１２",
-    )
-    .await;
+    type_at(&root, RequestRow::Received, Applicant::NaturalPerson, "3").await;
+    type_at(&root, RequestRow::Received, Applicant::Commercial, "１２").await;
     assert_eq!(
-        input(&root, &path(RequestRow::Received, Applicant::Total)).value(),
+        value_at(&root, RequestRow::Received, Applicant::Total),
         "15"
     );
-    type_into(
-        &root,
-        &path(RequestRow::Granted, Applicant::NaturalPerson),
-        "2",
-    )
-    .await;
-    type_into(
-        &root,
-        &path(RequestRow::OtherMisc, Applicant::NaturalPerson),
-        "1",
-    )
-    .await;
+    type_at(&root, RequestRow::Granted, Applicant::NaturalPerson, "2").await;
+    type_at(&root, RequestRow::OtherMisc, Applicant::NaturalPerson, "1").await;
     assert_eq!(
-        input(
-            &root,
-            &path(RequestRow::ClosedTotal, Applicant::NaturalPerson)
-        )
-        .value(),
+        value_at(&root, RequestRow::ClosedTotal, Applicant::NaturalPerson),
         "3"
     );
     assert_eq!(
-        input(&root, &path(RequestRow::ClosedTotal, Applicant::Total)).value(),
+        value_at(&root, RequestRow::ClosedTotal, Applicant::Total),
         "3"
     );
 }
@@ -127,31 +125,13 @@ async fn totals_follow_what_is_typed() {
 async fn a_finding_appears_at_its_cell_and_goes_when_fixed() {
     let root = mount().await;
     let carried_forward = path(RequestRow::CarriedForward, Applicant::NaturalPerson);
-    type_into(
-        &root,
-        &path(RequestRow::Received, Applicant::NaturalPerson),
-        "3",
-    )
-    .await;
-    type_into(
-        &root,
-        &path(RequestRow::Granted, Applicant::NaturalPerson),
-        "2",
-    )
-    .await;
+    type_at(&root, RequestRow::Received, Applicant::NaturalPerson, "3").await;
+    type_at(&root, RequestRow::Granted, Applicant::NaturalPerson, "2").await;
     type_into(&root, &carried_forward, "0").await;
 
     let cell = input(&root, &carried_forward);
     assert_eq!(cell.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let described = cell
-        .get_attribute("aria-describedby")
-        .expect("described by its message");
-    let message = root
-        .query_selector(&format!("#{described}"))
-        .unwrap()
-        .expect("the message element")
-        .text_content()
-        .unwrap_or_default();
+    let message = message_of(&root, &cell);
     assert!(message.contains("两边应相等"), "{message}");
     assert!(message.contains('3') && message.contains('2'), "{message}");
     let listed = root
@@ -174,20 +154,11 @@ async fn text_that_is_not_a_number_stays_with_a_message() {
     let cell = input(&root, &cell_path);
     assert_eq!(cell.value(), "12a");
     assert_eq!(cell.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let described = cell.get_attribute("aria-describedby").unwrap();
-    let message = root
-        .query_selector(&format!("#{described}"))
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap_or_default();
+    let message = message_of(&root, &cell);
     assert!(
         message.contains("12a") && message.contains("不是数字"),
         "{message}"
     );
     // The row total counts the cell as blank, not as 0 typed by someone.
-    assert_eq!(
-        input(&root, &path(RequestRow::Received, Applicant::Total)).value(),
-        ""
-    );
+    assert_eq!(value_at(&root, RequestRow::Received, Applicant::Total), "");
 }
