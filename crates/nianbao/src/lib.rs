@@ -7,6 +7,7 @@ pub mod layout;
 pub mod model;
 pub mod names;
 pub mod rules;
+pub mod sums;
 pub mod totals;
 
 pub use layout::{ReportKind, Section, Template};

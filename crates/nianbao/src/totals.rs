@@ -5,35 +5,18 @@
 //! exceeds u64::MAX, where it saturates). T3_BALANCE can: 四 结转下年度 is not a total but data
 //! the user states, and a wrong one is exactly what that check is for.
 
-use crate::layout::{AppealColumn, AppealGroup, Applicant, RequestRow};
 use crate::model::{Count, Report};
+use crate::sums::Sum;
 
 /// Sets every total of tables 3 and 4 to the sum of its parts. A blank part counts as 0; a total
 /// whose parts are all blank stays blank, so that the rows a gb2019 source lacks, and a table
 /// not yet typed in, do not fill up with invented zeros.
 pub fn fill_totals(report: &mut Report) {
-    let requests = &mut report.requests;
-    for row in RequestRow::ALL {
-        if row == RequestRow::ClosedTotal {
-            continue;
-        }
-        let total = sum(Applicant::PARTS
-            .iter()
-            .map(|&column| requests.get(row, column)));
-        requests.set(row, Applicant::Total, total);
-    }
-    // Every column, 总计 included: the sum of the outcomes' 总计 equals the sum of （七）'s parts,
-    // so （七）'s own row adds up too.
-    for column in Applicant::ALL {
-        let total = sum(RequestRow::outcomes().map(|row| requests.get(row, column)));
-        requests.set(RequestRow::ClosedTotal, column, total);
-    }
-    let appeals = &mut report.appeals;
-    for group in AppealGroup::ALL {
-        let total = sum(AppealColumn::PARTS
-            .iter()
-            .map(|&column| appeals.get(group, column)));
-        appeals.set(group, AppealColumn::Total, total);
+    // In `Sum::all`'s order the （七） row's total is set from stale parts first and then, by the
+    // 总计 column's （七） sum, from the outcomes' totals: equal to the sum of its new parts.
+    for equation in Sum::all() {
+        let total = sum(equation.parts().into_iter().map(|part| report.count(part)));
+        report.set_count(equation.total(), total);
     }
 }
 
@@ -48,6 +31,7 @@ fn sum(counts: impl Iterator<Item = Count>) -> Count {
 mod tests {
     use super::*;
     use crate::layout::OutcomeGroup;
+    use crate::layout::{AppealColumn, AppealGroup, Applicant, RequestRow};
     use crate::model::{Appeals, Requests};
     use crate::rules::{check, Rule};
     use crate::{ReportKind, Template};

@@ -5,16 +5,15 @@
 //! hides another error nor is reported under several rules.
 
 use super::{Rule, Sink};
-use crate::layout::{AppealColumn, AppealGroup, Applicant, RequestRow, Template};
+use crate::layout::{Applicant, RequestRow, Template};
 use crate::model::{Count, CountCell, Field, Report};
 use crate::names::{self, BLANK_AS_ZERO};
+use crate::sums::Sum;
 
 pub(super) fn check(report: &Report, sink: &mut Sink) {
     blank_cells(report, sink);
-    row_totals(report, sink);
-    closed_sums(report, sink);
+    sums(report, sink);
     balances(report, sink);
-    appeal_totals(report, sink);
 }
 
 /// A blank counts as 0 in sums.
@@ -66,89 +65,99 @@ fn blank_cell(report: &Report, cell: CountCell, sink: &mut Sink) {
     sink.push(Rule::CellBlank, Field::Count(cell), Vec::new(), message);
 }
 
-/// T3_ROW_TOTAL: in every row of table 3, 总计 = the six applicant columns.
-fn row_totals(report: &Report, sink: &mut Sink) {
-    let requests = &report.requests;
-    for row in RequestRow::ALL {
-        if !row.in_gb2019() && report.template == Template::Gb2019 {
+/// T3_ROW_TOTAL, T3_CLOSED_SUM and T4_GROUP_TOTAL: every total equals the sum of its parts
+/// (`crate::sums` lists them).
+fn sums(report: &Report, sink: &mut Sink) {
+    for equation in Sum::all() {
+        let total = equation.total();
+        if !total.in_template(report.template) {
             continue;
         }
-        let stated = requests.get(row, Applicant::Total);
-        let sum: u128 = Applicant::PARTS
-            .iter()
-            .map(|&column| n(requests.get(row, column)))
-            .sum();
+        let stated = report.count(total);
+        let parts = equation.parts();
+        let sum: u128 = parts.iter().map(|&part| n(report.count(part))).sum();
         if sum == n(stated) {
             continue;
         }
-        let any_blank = stated.is_none()
-            || Applicant::PARTS
-                .iter()
-                .any(|&column| requests.get(row, column).is_none());
-        let terms = Applicant::PARTS
-            .iter()
-            .map(|&column| (column.label(), requests.get(row, column)));
-        sink.push(
-            Rule::T3RowTotal,
-            Field::Count(CountCell::Request(row, Applicant::Total)),
-            Applicant::PARTS
-                .iter()
-                .map(|&column| request_path(row, column))
-                .collect(),
-            format!(
-                "表三「{}」行：{}，但总计填的是 {}，两者应相等{}。请核对各列，或把总计改为 {sum}。",
-                row.full_label(),
-                names::sum(terms, sum),
-                names::value(stated),
-                if any_blank { BLANK_AS_ZERO } else { "" },
+        let (rule, message) = match equation {
+            Sum::RowTotal(row) => (
+                Rule::T3RowTotal,
+                total_message(
+                    report,
+                    (&format!("表三「{}」行", row.full_label()), "各列"),
+                    (&parts, stated, sum),
+                ),
             ),
+            Sum::GroupTotal(group) => (
+                Rule::T4GroupTotal,
+                total_message(
+                    report,
+                    (&format!("表四「{}」", group.full_label()), "各项"),
+                    (&parts, stated, sum),
+                ),
+            ),
+            Sum::ClosedSum(column) => (
+                Rule::T3ClosedSum,
+                closed_sum_message(report, column, stated, sum),
+            ),
+        };
+        sink.push(
+            rule,
+            Field::Count(total),
+            parts.iter().map(|part| part.path()).collect(),
+            message,
         );
     }
 }
 
-/// T3_CLOSED_SUM: in every column of table 3, （七）总计 = the 21 outcome rows.
-fn closed_sums(report: &Report, sink: &mut Sink) {
+/// 「表三「…」行：自然人 1 + 商业企业 0 + … = 1，但总计填的是 2，两者应相等。请核对各列，或把总计改为
+/// 1。」: `place` names the row or group, `what` what to check; the parts are named by their column.
+fn total_message(
+    report: &Report,
+    (place, what): (&str, &str),
+    (parts, stated, sum): (&[CountCell], Count, u128),
+) -> String {
+    let column = |cell: CountCell| match cell {
+        CountCell::Request(_, column) => column.label(),
+        CountCell::Appeal(_, column) => column.label(),
+        _ => "",
+    };
+    let any_blank = stated.is_none() || parts.iter().any(|&part| report.count(part).is_none());
+    let terms = parts.iter().map(|&part| (column(part), report.count(part)));
+    format!(
+        "{place}：{}，但总计填的是 {}，两者应相等{}。请核对{what}，或把总计改为 {sum}。",
+        names::sum(terms, sum),
+        names::value(stated),
+        if any_blank { BLANK_AS_ZERO } else { "" },
+    )
+}
+
+/// （七）总计 names only the outcomes that hold something: 21 terms, mostly 0, would bury the point.
+fn closed_sum_message(report: &Report, column: Applicant, stated: Count, sum: u128) -> String {
     let requests = &report.requests;
-    for column in Applicant::ALL {
-        let stated = requests.get(RequestRow::ClosedTotal, column);
-        let sum: u128 = RequestRow::outcomes()
-            .map(|row| n(requests.get(row, column)))
-            .sum();
-        if sum == n(stated) {
-            continue;
-        }
-        // Name only the rows that hold something: 21 terms, mostly 0, would bury the point.
-        let shown: Vec<(String, Count)> = RequestRow::outcomes()
-            .filter(|&row| requests.get(row, column) != Some(0))
-            .filter(|&row| row.in_gb2019() || report.template == Template::Gb2021)
-            .map(|row| (names::outcome(row), requests.get(row, column)))
-            .collect();
-        let any_blank = stated.is_none() || shown.iter().any(|(_, count)| count.is_none());
-        let terms = if shown.is_empty() {
-            format!("各项均为 0，合计 {sum}")
-        } else {
-            format!(
-                "非零各项为 {}",
-                names::sum(
-                    shown.iter().map(|(name, count)| (name.as_str(), *count)),
-                    sum
-                )
+    let shown: Vec<(String, Count)> = RequestRow::outcomes()
+        .filter(|&row| requests.get(row, column) != Some(0))
+        .filter(|&row| row.in_gb2019() || report.template == Template::Gb2021)
+        .map(|row| (names::outcome(row), requests.get(row, column)))
+        .collect();
+    let any_blank = stated.is_none() || shown.iter().any(|(_, count)| count.is_none());
+    let terms = if shown.is_empty() {
+        format!("各项均为 0，合计 {sum}")
+    } else {
+        format!(
+            "非零各项为 {}",
+            names::sum(
+                shown.iter().map(|(name, count)| (name.as_str(), *count)),
+                sum
             )
-        };
-        sink.push(
-            Rule::T3ClosedSum,
-            Field::Count(CountCell::Request(RequestRow::ClosedTotal, column)),
-            RequestRow::outcomes()
-                .map(|row| request_path(row, column))
-                .collect(),
-            format!(
-                "{}列：办理结果（一）至（六）{terms}，但（七）总计填的是 {}，两者应相等{}。请核对各项办理结果，或把（七）总计改为 {sum}。",
-                column.label(),
-                names::value(stated),
-                if any_blank { BLANK_AS_ZERO } else { "" },
-            ),
-        );
-    }
+        )
+    };
+    format!(
+        "{}列：办理结果（一）至（六）{terms}，但（七）总计填的是 {}，两者应相等{}。请核对各项办理结果，或把（七）总计改为 {sum}。",
+        column.label(),
+        names::value(stated),
+        if any_blank { BLANK_AS_ZERO } else { "" },
+    )
 }
 
 /// T3_BALANCE: 一 + 二 = 三（七） + 四, the rule printed in the table's corner.
@@ -199,46 +208,10 @@ fn balances(report: &Report, sink: &mut Sink) {
     }
 }
 
-/// T4_GROUP_TOTAL: in each group of table 4, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
-fn appeal_totals(report: &Report, sink: &mut Sink) {
-    let appeals = &report.appeals;
-    for group in AppealGroup::ALL {
-        let stated = appeals.get(group, AppealColumn::Total);
-        let sum: u128 = AppealColumn::PARTS
-            .iter()
-            .map(|&column| n(appeals.get(group, column)))
-            .sum();
-        if sum == n(stated) {
-            continue;
-        }
-        let any_blank = stated.is_none()
-            || AppealColumn::PARTS
-                .iter()
-                .any(|&column| appeals.get(group, column).is_none());
-        let terms = AppealColumn::PARTS
-            .iter()
-            .map(|&column| (column.label(), appeals.get(group, column)));
-        sink.push(
-            Rule::T4GroupTotal,
-            Field::Count(CountCell::Appeal(group, AppealColumn::Total)),
-            AppealColumn::PARTS
-                .iter()
-                .map(|&column| CountCell::Appeal(group, column).path())
-                .collect(),
-            format!(
-                "表四「{}」：{}，但总计填的是 {}，两者应相等{}。请核对各项，或把总计改为 {sum}。",
-                group.full_label(),
-                names::sum(terms, sum),
-                names::value(stated),
-                if any_blank { BLANK_AS_ZERO } else { "" },
-            ),
-        );
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::{AppealColumn, AppealGroup};
     use crate::layout::{DocColumn, DocKind};
     use crate::rules::testing::{consistent_report, findings_of};
 
