@@ -3,7 +3,7 @@
 
 use crate::args::CheckOptions;
 use crate::clock;
-use nianbao::json::{read_report, ReadErrors};
+use nianbao::json::{read_report_bytes, ReadErrors};
 use nianbao::rules::{check_with, Context, Finding, Severity};
 use nianbao::Report;
 use std::io::{self, BufWriter, Write};
@@ -27,9 +27,7 @@ fn load(path: &Path) -> Result<Report, Unreadable> {
             _ => format!("无法读取（{error}）"),
         })
     })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Unreadable::Io("不是 UTF-8 编码的文本文件".to_owned()))?;
-    read_report(&text).map_err(Unreadable::Invalid)
+    read_report_bytes(&bytes).map_err(Unreadable::Invalid)
 }
 
 fn report_unreadable(file: &Path, problem: &Unreadable) {
@@ -60,6 +58,7 @@ pub fn run(options: &CheckOptions) -> ExitCode {
     let context = Context {
         last_year: last_year.as_ref(),
         current_year: clock::current_year(),
+        ..Context::default()
     };
 
     let stdout = io::stdout();

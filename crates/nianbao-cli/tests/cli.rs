@@ -142,6 +142,26 @@ fn an_invalid_document_names_the_path_inside_it() {
 }
 
 #[test]
+fn a_gbk_file_is_refused_naming_its_encoding() {
+    let dir = scratch("gbk");
+    // The seed report with its agency written in GBK (八卦洲 = B0 CB D8 D4 D6 DE), as a Windows
+    // tool saves it by default.
+    let text = std::fs::read_to_string(sample("八卦洲街道_2021")).unwrap();
+    let at = text.find("八卦洲").unwrap();
+    let mut bytes = text.as_bytes()[..at].to_vec();
+    bytes.extend_from_slice(b"\xB0\xCB\xD8\xD4\xD6\xDE");
+    bytes.extend_from_slice(&text.as_bytes()[at + "八卦洲".len()..]);
+    let file = dir.join("GBK编码.json");
+    std::fs::write(&file, bytes).unwrap();
+    let output = nianbao(&["check", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("GBK编码.json"), "{err}");
+    assert!(err.contains("不是 UTF-8 编码"), "{err}");
+    assert!(err.contains("GBK"), "{err}");
+}
+
+#[test]
 fn last_year_brings_the_cross_year_checks() {
     let this_year = sample("平潭综合实验区公安局_2022");
     let alone = json_lines(&nianbao(&["check", "--json", &this_year]));

@@ -294,6 +294,8 @@ pub const TABLE2_ITEM_6: &str = "第二十条第（六）项";
 pub const TABLE2_ITEM_8: &str = "第二十条第（八）项";
 pub const TABLE2_CONTENT: &str = "信息内容";
 pub const TABLE2_DECISIONS: &str = "本年处理决定数量";
+/// The same column in the 2019 format, whose （五）（六） blocks also had 上一年项目数量 and 本年增/减.
+pub const TABLE2_DECISIONS_2019: &str = "处理决定数量";
 pub const TABLE2_FEES_ROW: &str = "行政事业性收费";
 pub const TABLE2_FEES_COLUMN: &str = "本年收费金额（单位：万元）";
 

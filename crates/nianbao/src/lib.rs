@@ -2,13 +2,16 @@
 //! every check of its arithmetic and content. Pure Rust: no browser types, so the app, the command
 //! line and any server share one implementation.
 
+pub mod convert;
+pub mod export;
 pub mod json;
 pub mod layout;
 pub mod model;
 pub mod names;
+pub mod number;
 pub mod rules;
 pub mod sums;
 pub mod totals;
 
 pub use layout::{ReportKind, Section, Template};
-pub use model::{Amount, Count, CountCell, Date, Field, Report};
+pub use model::{Amount, Count, CountCell, Date, Field, Report, MAX_COUNT};

@@ -3,12 +3,16 @@
 
 use crate::layout::{
     AppealColumn, AppealGroup, Applicant, DecisionKind, DocColumn, DocKind, ReportKind, RequestRow,
-    Template, TextField,
+    Section, Template, TextField,
 };
 use std::fmt;
 
 /// A table cell: a non-negative count, or blank.
 pub type Count = Option<u64>;
+
+/// The largest count a report may hold: 2^53 − 1, the largest integer a JavaScript reader of the
+/// JSON (a portal's page, a spreadsheet macro) reads exactly. Above it numbers silently round.
+pub const MAX_COUNT: u64 = (1 << 53) - 1;
 
 /// One whole report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -346,6 +350,35 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every place, in the order the report prints them.
+    pub fn all() -> impl Iterator<Item = Field> {
+        let meta = crate::layout::MetaField::ALL.into_iter().map(Field::Meta);
+        let texts = TextField::ALL.into_iter().map(Field::Text);
+        meta.chain(texts)
+            .chain(CountCell::all().map(Field::Count))
+            .chain([Field::Fees])
+    }
+
+    /// The place a dotted path names (the inverse of [`Field::path`]).
+    pub fn from_path(path: &str) -> Option<Field> {
+        Field::all().find(|field| field.path() == path)
+    }
+
+    /// The section the place is printed in; None for the meta block and the preamble.
+    pub fn section(self) -> Option<Section> {
+        match self {
+            Field::Meta(_) | Field::Text(TextField::Preamble) => None,
+            Field::Text(TextField::Overview) => Some(Section::Overview),
+            Field::Text(TextField::Problems) => Some(Section::Problems),
+            Field::Text(TextField::OtherMatters) => Some(Section::OtherMatters),
+            Field::Fees | Field::Count(CountCell::Doc(..) | CountCell::Decision(_)) => {
+                Some(Section::Proactive)
+            }
+            Field::Count(CountCell::Request(..)) => Some(Section::Requests),
+            Field::Count(CountCell::Appeal(..)) => Some(Section::Appeals),
+        }
+    }
+
     pub fn path(self) -> String {
         match self {
             Field::Meta(field) => format!("meta.{}", field.key()),
@@ -471,6 +504,24 @@ mod tests {
         assert!(paths.contains("requests.closed_total.natural_person"));
         assert!(paths.contains("proactive.normative_documents.in_force"));
         assert!(paths.contains("appeals.review.total"));
+    }
+
+    #[test]
+    fn every_place_is_found_again_by_its_path() {
+        let fields: Vec<Field> = Field::all().collect();
+        assert_eq!(fields.len(), 6 + 4 + 199 + 1);
+        for field in fields {
+            assert_eq!(Field::from_path(&field.path()), Some(field));
+        }
+        assert_eq!(Field::from_path("proactive.fees"), Some(Field::Fees));
+        for field in Field::all() {
+            // A place's path starts with its section's key, as json-format.md § Paths has it.
+            if let Some(section) = field.section() {
+                assert!(field.path().starts_with(section.key()), "{field:?}");
+            }
+        }
+        assert_eq!(Field::from_path("requests.received"), None);
+        assert_eq!(Field::from_path(""), None);
     }
 
     #[test]

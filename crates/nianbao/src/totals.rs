@@ -20,6 +20,31 @@ pub fn fill_totals(report: &mut Report) {
     }
 }
 
+/// Whether filling the totals would make one of them larger than `limit` (the editor refuses a
+/// typed count that would, rather than store a total no JavaScript reader reads exactly).
+pub fn totals_exceed(report: &Report, limit: u64) -> bool {
+    // In `Sum::all`'s order a part that is a total was computed by an earlier equation.
+    let mut computed: Vec<(crate::model::CountCell, u128)> = Vec::new();
+    for equation in Sum::all() {
+        let total: u128 = equation
+            .parts()
+            .into_iter()
+            .map(|part| {
+                computed
+                    .iter()
+                    .rev()
+                    .find(|(cell, _)| *cell == part)
+                    .map_or_else(|| u128::from(report.count(part).unwrap_or(0)), |&(_, v)| v)
+            })
+            .sum();
+        if total > u128::from(limit) {
+            return true;
+        }
+        computed.push((equation.total(), total));
+    }
+    false
+}
+
 /// The sum of the non-blank counts, saturating; blank when every count is.
 fn sum(counts: impl Iterator<Item = Count>) -> Count {
     counts.flatten().fold(None, |total: Count, n| {
@@ -171,6 +196,33 @@ mod tests {
                 .get(RequestRow::ClosedTotal, Applicant::Commercial),
             None
         );
+    }
+
+    #[test]
+    fn totals_that_would_exceed_a_limit_are_foreseen() {
+        use crate::model::MAX_COUNT;
+        let mut report = Report::blank("某局", 2023, ReportKind::Department);
+        report.requests.set(
+            RequestRow::Granted,
+            Applicant::NaturalPerson,
+            Some(MAX_COUNT),
+        );
+        assert!(!totals_exceed(&report, MAX_COUNT));
+        // One more application elsewhere in the same column: （七）总计 would pass the limit.
+        report
+            .requests
+            .set(RequestRow::PartlyGranted, Applicant::NaturalPerson, Some(1));
+        assert!(totals_exceed(&report, MAX_COUNT));
+        // Or in table 4.
+        let mut report = Report::blank("某局", 2023, ReportKind::Department);
+        report
+            .appeals
+            .set(AppealGroup::Review, AppealColumn::Upheld, Some(MAX_COUNT));
+        report
+            .appeals
+            .set(AppealGroup::Review, AppealColumn::Pending, Some(2));
+        assert!(totals_exceed(&report, MAX_COUNT));
+        assert!(!totals_exceed(&report, MAX_COUNT + 2));
     }
 
     #[test]

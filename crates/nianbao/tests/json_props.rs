@@ -3,7 +3,7 @@
 mod common;
 
 use nianbao::json::{from_value, read_report, to_value, write_report, ReadErrors};
-use nianbao::model::Report;
+use nianbao::model::{CountCell, Report};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
@@ -85,6 +85,21 @@ proptest! {
         let text = write_report(&report);
         prop_assert_eq!(read_report(&text), Ok(report.clone()));
         prop_assert_eq!(from_value(&to_value(&report)), Ok(report));
+    }
+
+    #[test]
+    fn a_count_above_max_count_is_refused_at_its_cell(
+        report in common::arb_report(),
+        cell in any::<Index>(),
+        count in common::arb_too_large_count(),
+    ) {
+        let cells: Vec<CountCell> = CountCell::all().collect();
+        let cell = *cell.get(&cells);
+        let mut doc = to_value(&report);
+        let pointer = format!("/{}", cell.path().replace('.', "/"));
+        *doc.pointer_mut(&pointer).unwrap() = count.into();
+        let errors = from_value(&doc).unwrap_err();
+        prop_assert!(errors.iter().any(|e| e.path == cell.path() && e.message.contains("上限")), "{}", errors);
     }
 
     #[test]

@@ -8,7 +8,9 @@ use crate::layout::{
     AppealColumn, AppealGroup, Applicant, DecisionKind, DocColumn, DocKind, MetaField, ReportKind,
     RequestRow, Section, Template, TextField,
 };
-use crate::model::{Amount, Appeals, CountCell, Date, Meta, Proactive, Report, Requests};
+use crate::model::{
+    Amount, Appeals, CountCell, Date, Meta, Proactive, Report, Requests, MAX_COUNT,
+};
 use serde_json::{Map, Number, Value};
 
 pub type Object = Map<String, Value>;
@@ -346,7 +348,10 @@ fn count_value(value: &Value) -> Result<Option<u64>, String> {
     match value {
         Value::Null => Ok(None),
         Value::Number(n) => match n.as_u64() {
-            Some(count) => Ok(Some(count)),
+            Some(count) if count <= MAX_COUNT => Ok(Some(count)),
+            Some(count) => Err(format!(
+                "{count}，超过了件数的上限 {MAX_COUNT}（更大的整数在 JavaScript 等程序中读出来会变）"
+            )),
             None => Err(bad_count_number(n)),
         },
         Value::String(s) if s.trim().parse::<u64>().is_ok() => {

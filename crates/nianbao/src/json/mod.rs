@@ -6,6 +6,7 @@
 //! refused import can never leave half a report behind.
 
 mod body;
+mod encoding;
 mod error;
 mod migrate;
 mod place;
@@ -16,8 +17,9 @@ mod write;
 #[cfg(test)]
 mod tests;
 
+pub use encoding::decode;
 pub use error::{ReadError, ReadErrors};
-pub use read::{from_value, read_report};
+pub use read::{from_value, parse_value, read_report, read_report_bytes};
 pub use write::{to_value, write_report};
 
 /// The value of the `format` key: lets a reader refuse foreign JSON with a clear message.

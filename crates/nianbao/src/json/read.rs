@@ -1,6 +1,7 @@
 //! JSON v1 → Report: the text, the header (format and version), then the body.
 
 use super::body::{read_body, Object};
+use super::encoding::decode;
 use super::error::{ReadError, ReadErrors};
 use super::migrate::upgrade;
 use super::place::describe;
@@ -11,13 +12,21 @@ use serde_json::Value;
 
 /// Reads a JSON v1 document; any problem refuses the whole document.
 pub fn read_report(text: &str) -> Result<Report, ReadErrors> {
+    from_value(&parse_value(text)?)
+}
+
+/// Reads a JSON v1 document from a file's bytes, refusing a file that is not UTF-8 (a GBK file
+/// read as UTF-8 would import as garbled text) with a message naming the encoding.
+pub fn read_report_bytes(bytes: &[u8]) -> Result<Report, ReadErrors> {
+    read_report(&decode(bytes)?)
+}
+
+/// Any JSON text, its syntax errors told in Chinese with the line and column.
+pub fn parse_value(text: &str) -> Result<Value, ReadError> {
     // Windows editors (记事本 among them) save UTF-8 with a byte-order mark, which JSON forbids
     // but which says nothing about the content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match serde_json::from_str::<Value>(text) {
-        Ok(value) => from_value(&value),
-        Err(error) => Err(syntax_error(text, &error).into()),
-    }
+    serde_json::from_str::<Value>(text).map_err(|error| syntax_error(text, &error))
 }
 
 /// Reads a parsed JSON v1 document (or an older version, upgraded first).

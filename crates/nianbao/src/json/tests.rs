@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::layout::{AppealColumn, AppealGroup, Applicant, ReportKind, RequestRow, Template};
-use crate::model::{Amount, Appeals, CountCell, Date, Report, Requests};
+use crate::model::{Amount, Appeals, CountCell, Date, Report, Requests, MAX_COUNT};
 use serde_json::{json, Value};
 
 fn valid_report() -> Report {
@@ -210,12 +210,21 @@ fn negative_fractional_and_huge_counts_are_refused() {
     assert!(errors[0]
         .message
         .contains("超出可处理的最大值 18446744073709551615"));
-    // u64::MAX itself is a count.
-    let doc = with(valid(), "proactive.licensing", json!(u64::MAX));
+    // The largest integer JavaScript reads exactly is a count; one more is refused at its cell,
+    // because a portal's script would read it as a different number.
+    let doc = with(valid(), "proactive.licensing", json!(MAX_COUNT));
     assert_eq!(
         from_value(&doc).unwrap().proactive.licensing,
-        Some(u64::MAX)
+        Some(MAX_COUNT)
     );
+    for too_large in [json!(MAX_COUNT + 1), json!(u64::MAX)] {
+        let path = "requests.received.total";
+        let message = only_error(&with(valid(), path, too_large.clone()), path);
+        assert!(
+            message.contains(&format!("{too_large}，超过了件数的上限 9007199254740991")),
+            "{message}"
+        );
+    }
 }
 
 #[test]

@@ -47,11 +47,15 @@ pub enum Rule {
     CrossInForce,
     CrossSameText,
     CrossJump,
+    /// Not a check of rules.md: text where a number belongs that could not be read as one (typed
+    /// in the editor, or found in an imported source). A JSON document cannot hold it, so only
+    /// callers that pass such text in [`crate::rules::Context`] ever see it.
+    CellUnreadable,
 }
 
 impl Rule {
-    /// Every rule, in the order rules.md lists them.
-    pub const ALL: [Rule; 18] = [
+    /// Every rule: those of rules.md in its order, then CELL_UNREADABLE.
+    pub const ALL: [Rule; 19] = [
         Rule::CellBlank,
         Rule::T3RowTotal,
         Rule::T3ClosedSum,
@@ -70,6 +74,7 @@ impl Rule {
         Rule::CrossInForce,
         Rule::CrossSameText,
         Rule::CrossJump,
+        Rule::CellUnreadable,
     ];
 
     /// The stable id (rules.md), e.g. `T3_BALANCE`.
@@ -111,6 +116,7 @@ impl Rule {
             Rule::CrossInForce => ("CROSS_IN_FORCE", Warning, "现行有效件数衔接"),
             Rule::CrossSameText => ("CROSS_SAME_TEXT", Warning, "与上年内容雷同"),
             Rule::CrossJump => ("CROSS_JUMP", Warning, "数量与上年相差悬殊"),
+            Rule::CellUnreadable => ("CELL_UNREADABLE", Error, "无法识别的数字"),
         }
     }
 }
@@ -164,7 +170,8 @@ mod tests {
                 "T4_GROUP_TOTAL",
                 "META_REQUIRED",
                 "SECTION_EMPTY",
-                "CROSS_CARRY"
+                "CROSS_CARRY",
+                "CELL_UNREADABLE"
             ]
         );
         assert_eq!(Severity::Error.key(), "error");

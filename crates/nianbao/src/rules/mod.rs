@@ -27,6 +27,17 @@ pub struct Context<'a> {
     /// The calendar year today. The library has no clock; with `None`, META_REQUIRED accepts any
     /// year from 2008 to 2100 instead of 2008 to next year.
     pub current_year: Option<i32>,
+    /// Places holding text that is not a value (typed in the editor, or found in a source): each
+    /// is reported as CELL_UNREADABLE with its reason, instead of as blank.
+    pub unreadable: &'a [Unreadable],
+}
+
+/// Text where a value belongs that could not be read as one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub field: Field,
+    /// Why, in Chinese, quoting the text (see [`crate::number`]).
+    pub message: String,
 }
 
 /// Every finding on `report`: errors first, then warnings, each in the order of the place it
@@ -36,7 +47,7 @@ pub fn check(report: &Report, last_year: Option<&Report>) -> Vec<Finding> {
         report,
         &Context {
             last_year,
-            current_year: None,
+            ..Context::default()
         },
     )
 }
@@ -50,7 +61,27 @@ pub fn check_with(report: &Report, context: &Context<'_>) -> Vec<Finding> {
     if let Some(last_year) = context.last_year {
         cross_year::check(report, last_year, &mut sink);
     }
+    if !context.unreadable.is_empty() {
+        unreadable(context.unreadable, &mut sink);
+    }
     sink.finish()
+}
+
+/// A place holding unreadable text is not blank, and a year typed in a form that cannot be read
+/// is not missing: those findings give way to one that says what is wrong with the text.
+fn unreadable(places: &[Unreadable], sink: &mut Sink) {
+    let held = |finding: &Finding| places.iter().any(|p| p.field.path() == finding.path);
+    sink.items.retain(|(_, _, finding)| {
+        !(matches!(finding.rule, Rule::CellBlank | Rule::MetaRequired) && held(finding))
+    });
+    for place in places {
+        sink.push(
+            Rule::CellUnreadable,
+            place.field,
+            Vec::new(),
+            place.message.clone(),
+        );
+    }
 }
 
 /// Collects findings with the position of their place, to sort them once at the end.
@@ -182,6 +213,54 @@ mod tests {
         assert_eq!(*ids.last().unwrap(), ("FEE_STATEMENT", "other_matters"));
         assert!(ids.contains(&("SECTION_EMPTY", "other_matters")));
         assert!(ids.contains(&("META_SIGNATURE", "meta.signature")));
+    }
+
+    #[test]
+    fn unreadable_text_is_its_own_finding_not_a_blank() {
+        let mut report = consistent_report();
+        let research = CountCell::Request(RequestRow::Received, Applicant::Research);
+        report.set_count(research, None);
+        report.meta.year = None;
+        let unreadable = [
+            Unreadable {
+                field: Field::Count(research),
+                message: "「abc」不是数字".to_owned(),
+            },
+            Unreadable {
+                field: Field::Meta(MetaField::Year),
+                message: "「二〇二一」不是年份".to_owned(),
+            },
+        ];
+        let context = Context {
+            unreadable: &unreadable,
+            ..Context::default()
+        };
+        let findings = check_with(&report, &context);
+        let at = |path: &str| {
+            findings
+                .iter()
+                .filter(|f| f.path == path)
+                .map(|f| f.rule.id())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(at("meta.year"), ["CELL_UNREADABLE"]);
+        // The row still does not add up, since the text counts as nothing.
+        assert!(at("requests.received.research").contains(&"CELL_UNREADABLE"));
+        assert!(!at("requests.received.research").contains(&"CELL_BLANK"));
+        let unreadable = findings
+            .iter()
+            .find(|f| f.rule == Rule::CellUnreadable && f.path == "requests.received.research")
+            .unwrap();
+        assert_eq!(unreadable.message, "「abc」不是数字");
+        assert_eq!(unreadable.severity, Severity::Error);
+        // Without the text, the same report has a blank cell and a missing year.
+        let plain = check(&report, None);
+        assert!(plain
+            .iter()
+            .any(|f| f.rule == Rule::CellBlank && f.path == "requests.received.research"));
+        assert!(plain
+            .iter()
+            .any(|f| f.rule == Rule::MetaRequired && f.path == "meta.year"));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 #![allow(dead_code)]
 
 use nianbao::layout::{ReportKind, Template};
-use nianbao::model::{Amount, Appeals, Count, CountCell, Date, Meta, Proactive, Report, Requests};
+use nianbao::model::{
+    Amount, Appeals, Count, CountCell, Date, Meta, Proactive, Report, Requests, MAX_COUNT,
+};
 use proptest::prelude::*;
 use proptest::{collection, option};
 use serde_json::{Map, Value};
@@ -45,13 +47,23 @@ pub fn arb_template() -> impl Strategy<Value = Template> {
     prop_oneof![Just(Template::Gb2021), Just(Template::Gb2019)]
 }
 
-/// Mostly small counts and blanks, as in real reports, with the extremes mixed in.
+/// Mostly small counts and blanks, as in real reports, with the extremes a report may hold
+/// mixed in (up to MAX_COUNT, the largest a JavaScript reader reads exactly).
 pub fn arb_count() -> impl Strategy<Value = Count> {
     prop_oneof![
         2 => Just(None),
         5 => (0u64..1000).prop_map(Some),
-        1 => any::<u64>().prop_map(Some),
-        1 => Just(Some(u64::MAX)),
+        1 => (0..=MAX_COUNT).prop_map(Some),
+        1 => Just(Some(MAX_COUNT)),
+    ]
+}
+
+/// A count no report may hold.
+pub fn arb_too_large_count() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        (MAX_COUNT + 1..=u64::MAX),
+        Just(MAX_COUNT + 1),
+        Just(u64::MAX)
     ]
 }
 
