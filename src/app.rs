@@ -1,147 +1,57 @@
-//! The root component: opens a draft, provides the editor's store, and lays out the toolbar,
-//! banners, the report and the findings panel. Storage, files and other tabs are reached
-//! through services/ and hooks/.
+//! The root component: lays out the status bar, the toolbar, what the user must know (banners,
+//! notices, a question), the drafts, the report and the findings. The drafts and their storage
+//! are the session's (hooks::use_session), the report being edited is the editor's store.
 
 use crate::components::banners::Banners;
 use crate::components::drafts_panel::DraftsPanel;
 use crate::components::findings_panel::FindingsPanel;
+use crate::components::focus::{focus_findings, FINDINGS_HEADING};
+use crate::components::guide::Guide;
 use crate::components::marks::Marks;
+use crate::components::question_dialog::QuestionDialog;
 use crate::components::report_editor::ReportEditor;
 use crate::components::status_line::StatusLine;
 use crate::components::toolbar::Toolbar;
-use crate::draft_verbs::{blank_draft, refresh_list, with_saved, DraftVerbs};
-use crate::hooks::use_autosave::use_autosave;
 use crate::hooks::use_composition::use_composition_commit;
-use crate::hooks::use_shortcuts::use_shortcuts;
+use crate::hooks::use_page_exit::use_page_exit;
+use crate::hooks::use_session::{export_json, use_session, SessionHandle};
+use crate::hooks::use_shortcuts::{use_shortcuts, JUMP_KEY};
 use crate::hooks::use_storage_events::use_storage_events;
-use crate::services::drafts::{self, Listed, Quarantined, StorageProblem};
 use crate::services::{clock, files};
-use crate::state::draft::Draft;
-use crate::state::editor::{Action, Editor};
+use crate::state::draft::{display_name, last_year_doubts, Draft};
+use crate::state::editor::Action;
+use crate::state::session::{Answer, Notice, Question};
 use crate::store::Dispatch;
 use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the app found in storage when it started.
-struct Start {
-    draft: Draft,
-    drafts: Vec<Listed>,
-    quarantined: Vec<Quarantined>,
-    problem: Option<StorageProblem>,
-}
-
-/// Opens the draft used last, or the newest, or — on a first visit — a new report on the year
-/// just ended, so there is nothing to set up first.
-fn start() -> Start {
-    let fresh = blank_draft;
-    let (drafts, quarantined) = match drafts::list() {
-        Ok(found) => found,
-        Err(problem) => {
-            return Start {
-                draft: fresh(),
-                drafts: Vec::new(),
-                quarantined: Vec::new(),
-                problem: Some(problem),
-            }
-        }
-    };
-    let wanted = drafts::current_id()
-        .filter(|id| drafts.iter().any(|d| &d.id == id))
-        .or_else(|| drafts.first().map(|d| d.id.clone()));
-    let draft = wanted
-        .and_then(|id| drafts::load(&id).ok().flatten())
-        .map(|(draft, _)| draft)
-        .unwrap_or_else(fresh);
-    Start {
-        draft,
-        drafts,
-        quarantined,
-        problem: None,
-    }
-}
+/// The id of the report's main region, where 「跳到报告正文」 goes.
+const MAIN: &str = "report-main";
 
 #[component]
 pub fn App() -> Html {
-    let started = use_memo((), |_| {
-        let start = start();
-        (start.draft, start.drafts, start.quarantined, start.problem)
-    });
-    let editor = {
-        let draft = started.0.clone();
-        use_reducer(move || Editor::new(draft, Some(clock::current_year())))
-    };
+    let (session, editor) = use_session();
     let dispatch: Dispatch = editor.dispatcher();
-    let draft_list = use_state(|| started.1.clone());
-    let trash = use_state(drafts::trash);
-    let quarantined = use_state(|| started.2.clone());
-    let storage_problem = use_state(|| started.3.clone());
-    let conflict = use_state(|| false);
-    // Set the instant another tab changes the open draft, before the re-render that shows it.
-    let paused_now = use_mut_ref(|| false);
-    let import_errors = use_state(|| None::<(String, Vec<String>)>);
-    let reader = use_mut_ref(|| None::<FileReader>);
-
-    use_shortcuts(dispatch.clone());
+    let last_place = use_shortcuts(dispatch.clone());
     use_composition_commit();
-
-    let on_saved = {
-        let list = draft_list.clone();
-        Callback::from(move |(draft, saved_at): (Rc<Draft>, f64)| {
-            list.set(with_saved(&list, &draft, saved_at));
-        })
-    };
-    let on_problem = {
-        let storage_problem = storage_problem.clone();
-        Callback::from(move |problem: Option<StorageProblem>| {
-            if *storage_problem != problem {
-                storage_problem.set(problem);
-            }
-        })
-    };
-    let autosave = use_autosave(
-        &editor.draft,
-        editor.revision,
-        *conflict,
-        paused_now.clone(),
-        on_saved,
-        on_problem,
-    );
-    {
-        let conflict_set = conflict.clone();
-        let paused_now = paused_now.clone();
-        let (list, trash) = (draft_list.clone(), trash.clone());
-        use_storage_events(
-            &editor.draft.id,
-            autosave.last_written.clone(),
-            autosave.latest.clone(),
-            Callback::from(move |_| {
-                *paused_now.borrow_mut() = true;
-                conflict_set.set(true);
-            }),
-            Callback::from(move |_| refresh_list(&list, &trash)),
-        );
-    }
+    use_storage_events(&session);
+    use_page_exit(&session);
     use_effect_with((), |_| {
         // For the start-up benchmark: the editor is drawn and accepts input from here on.
         if let Some(performance) = gloo::utils::window().performance() {
             let _ = performance.mark("nianbao-ready");
         }
     });
+    let import_errors = use_state(|| None::<(String, Vec<String>)>);
+    let reader = use_mut_ref(|| None::<FileReader>);
 
-    let open: Rc<dyn Fn(Draft)> = {
-        let dispatch = dispatch.clone();
-        let conflict = conflict.clone();
-        let paused_now = paused_now.clone();
-        Rc::new(move |draft: Draft| {
-            *paused_now.borrow_mut() = false;
-            conflict.set(false);
-            dispatch.dispatch(Action::Open(Box::new(draft)));
-        })
-    };
-    let export_json = {
+    let export = {
         let editor = editor.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_: ()| {
+            // Exporting lists every finding, the gaps of tables not worked in too.
+            dispatch.dispatch(Action::CheckAll);
             // JSON has no place for text that is not a number: say so before those cells go out blank.
             let unreadable = editor.draft.raw_inputs.len();
             if unreadable > 0
@@ -151,29 +61,20 @@ pub fn App() -> Html {
             {
                 return;
             }
-            let report = &editor.draft.report;
-            let name = files::file_name(&editor.draft.display_name(), "json");
-            let _ = files::download(
-                &name,
-                "application/json",
-                &nianbao::json::write_report(report),
-            );
+            export_json(&editor.draft);
         })
     };
     let read_file = {
         let reader = reader.clone();
         let import_errors = import_errors.clone();
         move |file: web_sys::File, then: Rc<dyn Fn(nianbao::Report)>| {
-            let file = gloo::file::File::from(file);
             let name = file.name();
             let import_errors = import_errors.clone();
-            let task = gloo::file::callbacks::read_as_text(&file, move |text| {
-                let result = text
-                    .map_err(|e| vec![format!("无法读取文件：{e}")])
-                    .and_then(|text| {
-                        nianbao::json::read_report(&text)
-                            .map_err(|errors| errors.iter().map(ToString::to_string).collect())
-                    });
+            let task = files::read_bytes(file, move |bytes| {
+                let result = bytes.map_err(|why| vec![why]).and_then(|bytes| {
+                    nianbao::json::read_report_bytes(&bytes)
+                        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+                });
                 match result {
                     Ok(report) => {
                         import_errors.set(None);
@@ -187,57 +88,75 @@ pub fn App() -> Html {
     };
     let on_import = {
         let read_file = read_file.clone();
-        let open = open.clone();
+        let session = session.clone();
         Callback::from(move |file: web_sys::File| {
-            let open = open.clone();
+            let session = session.clone();
             read_file(
                 file,
                 Rc::new(move |report| {
-                    let draft = Draft {
-                        report,
-                        // An imported report keeps the totals its source printed.
-                        stated_totals: true,
-                        ..blank_draft()
-                    };
-                    open(draft);
+                    session.open_made(Draft::imported(clock::new_id(), report));
                 }),
             );
         })
     };
     let on_import_last_year = {
-        let dispatch = dispatch.clone();
+        let session = session.clone();
+        let editor = editor.clone();
         Callback::from(move |file: web_sys::File| {
-            let dispatch = dispatch.clone();
+            let session = session.clone();
+            let this = editor.draft.report.clone();
             read_file(
                 file,
-                Rc::new(move |report| {
-                    dispatch.dispatch(Action::SetLastYear(Box::new(Some(report))));
-                }),
+                Rc::new(move |report| attach_last_year(&session, &this, report)),
             );
         })
     };
-
-    let verbs = DraftVerbs {
-        open: open.clone(),
-        dispatch: dispatch.clone(),
-        open_draft: Rc::clone(&editor.draft),
-        list: draft_list.clone(),
-        trash: trash.clone(),
-        storage_problem: storage_problem.clone(),
+    let on_convert = {
+        let session = session.clone();
+        let draft = Rc::clone(&editor.draft);
+        Callback::from(move |_: ()| convert(&session, &draft))
     };
-    let on_download_quarantined = Callback::from(|key: String| {
-        if let Some(text) = drafts::quarantined_text(&key) {
-            let _ = files::download(&files::file_name(&key, "json"), "application/json", &text);
-        }
-    });
-    let on_dismiss_quarantined = {
-        let quarantined = quarantined.clone();
-        Callback::from(move |_| quarantined.set(Vec::new()))
+    let on_forget_last_year = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SetLastYear(Box::new(None))))
+    };
+
+    let verb = |act: fn(&SessionHandle, &str)| {
+        let session = session.clone();
+        Callback::from(move |id: String| act(&session, &id))
+    };
+    let unit = |act: fn(&SessionHandle)| {
+        let session = session.clone();
+        Callback::from(move |_: ()| act(&session))
+    };
+    let on_rename = {
+        let session = session.clone();
+        Callback::from(move |(id, label): (String, String)| session.rename(&id, label))
+    };
+    let on_answer = {
+        let session = session.clone();
+        Callback::from(move |answer: Answer| session.answer(answer))
     };
     let on_dismiss_import = {
         let import_errors = import_errors.clone();
         Callback::from(move |_| import_errors.set(None))
     };
+    let on_dismiss_notice = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| session.dismiss_notice())
+    };
+    let skip_to_findings = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        focus_findings();
+    });
+    let skip_to_report = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = gloo::utils::document().get_element_by_id(MAIN) {
+            if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                let _ = main.focus();
+            }
+        }
+    });
 
     // Rebuilt only when the findings or the choice change, not on every render (autosave's
     // status changes re-render the app too).
@@ -245,65 +164,159 @@ pub fn App() -> Html {
         (SameFindings(editor.findings.clone()), editor.selected),
         |(findings, selected)| Marks::new(&findings.0, selected.and_then(|i| findings.0.get(i))),
     );
+    let state = session.borrow();
     let draft = Rc::clone(&editor.draft);
+    let read_only = draft.is_read_only();
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
             <div class="app" lang="zh-CN">
+                <a class="skip-link" href={format!("#{FINDINGS_HEADING}")} onclick={skip_to_findings}>{ format!("跳到检查结果（{JUMP_KEY}）") }</a>
+                <a class="skip-link" href={format!("#{MAIN}")} onclick={skip_to_report}>{ "跳到报告正文" }</a>
                 <header class="app-bar">
                     <div class="brand">{ "年报" }<span>{ "政府信息公开工作年度报告" }</span></div>
-                    <StatusLine errors={editor.errors()} warnings={editor.warnings()} save={(*autosave.state).clone()} />
+                    <StatusLine errors={editor.errors()} warnings={editor.warnings()} progress={editor.progress} save={state.save_state()} />
                 </header>
-                <Toolbar
-                    can_undo={editor.can_undo()}
-                    can_redo={editor.can_redo()}
-                    stated_totals={editor.draft.stated_totals}
-                    has_last_year={editor.draft.last_year.is_some()}
-                    on_export_json={export_json.clone()}
-                    {on_import}
-                    {on_import_last_year}
-                />
-                <Banners
-                    storage_problem={(*storage_problem).clone()}
-                    conflict={*conflict}
-                    quarantined={(*quarantined).clone()}
-                    import_errors={(*import_errors).clone()}
-                    on_export_json={export_json}
-                    on_take_theirs={verbs.take_theirs()}
-                    on_keep_mine={verbs.keep_mine()}
-                    {on_download_quarantined}
-                    {on_dismiss_quarantined}
-                    {on_dismiss_import}
-                />
-                if let Some(notice) = &editor.notice {
-                    <div class={classes!("notice", notice.error.then_some("error"))} role="status" data-testid="notice">
-                        { notice.text.clone() }
-                        <button type="button" class="link" onclick={dispatch.reform_dismiss()}>{ "关闭" }</button>
-                    </div>
-                }
-                <DraftsPanel
-                    drafts={(*draft_list).clone()}
-                    trash={(*trash).clone()}
-                    open_id={editor.draft.id.clone()}
-                    on_open={verbs.open()}
-                    on_new={verbs.start_blank()}
-                    on_duplicate={verbs.duplicate()}
-                    on_next_year={verbs.next_year()}
-                    on_rename={verbs.rename()}
-                    on_delete={verbs.delete()}
-                    on_restore={verbs.restore()}
-                />
+                <section class="controls" aria-label="工具栏和草稿">
+                    <Toolbar
+                        can_undo={editor.can_undo()}
+                        can_redo={editor.can_redo()}
+                        stated_totals={draft.stated_totals}
+                        has_last_year={draft.last_year.is_some()}
+                        {read_only}
+                        on_export_json={export.clone()}
+                        {on_import}
+                        {on_import_last_year}
+                    />
+                    <Banners
+                        storage_problem={state.problem.clone()}
+                        conflict={state.conflict()}
+                        quarantined={state.quarantined.clone()}
+                        import_errors={(*import_errors).clone()}
+                        on_export_json={export}
+                        on_take_theirs={unit(SessionHandle::take_theirs)}
+                        on_keep_mine={unit(SessionHandle::keep_mine)}
+                        on_store_again={unit(SessionHandle::store_again)}
+                        on_download_quarantined={verb(SessionHandle::download_raw)}
+                        on_dismiss_quarantined={unit(SessionHandle::dismiss_quarantined)}
+                        {on_dismiss_import}
+                    />
+                    if let Some(notice) = &state.notice {
+                        { notice_bar(notice, "session-notice", on_dismiss_notice) }
+                    }
+                    if let Some(notice) = &editor.notice {
+                        <div class={classes!("notice", notice.error.then_some("error"))} role="status" data-testid="notice">
+                            { notice.text.clone() }
+                            <button type="button" class="link" onclick={dispatch_dismiss(&dispatch)}>{ "关闭" }</button>
+                        </div>
+                    }
+                    <DraftsPanel
+                        drafts={state.shelf.drafts.clone()}
+                        held={state.held()}
+                        newer={state.shelf.newer.clone()}
+                        trash={state.shelf.trash.clone()}
+                        open_id={draft.id.clone()}
+                        on_open={verb(SessionHandle::open)}
+                        on_new={unit(SessionHandle::start_blank)}
+                        on_duplicate={verb(SessionHandle::duplicate)}
+                        on_next_year={verb(SessionHandle::next_year)}
+                        {on_rename}
+                        on_delete={verb(SessionHandle::delete)}
+                        on_restore={verb(SessionHandle::restore)}
+                        on_export={verb(SessionHandle::export)}
+                        on_download={verb(|s, id| s.download_raw(&crate::state::shelf::draft_key(id)))}
+                    />
+                </section>
                 <div class="workspace">
-                    <main class="page">
-                        if let Some(last) = &editor.draft.last_year {
-                            <p class="last-year-note">{ format!("已载入上年报告（{}），跨年度核对已开启。", crate::state::draft::display_name(last)) }</p>
+                    <main class="page" id={MAIN} tabindex="-1">
+                        if editor.progress.is_untouched() && !read_only {
+                            <Guide />
                         }
-                        <ReportEditor {draft} marks={marks.clone()} />
+                        if let Some(last) = &draft.last_year {
+                            <p class="last-year-note">
+                                { format!("已载入上年报告（{}），用于跨年度核对（上年结转、现行有效件数等）。", display_name(last)) }
+                                <button type="button" class="link" onclick={on_forget_last_year}>{ "不再核对" }</button>
+                            </p>
+                        }
+                        <ReportEditor {draft} marks={marks.clone()} {on_convert} />
                     </main>
-                    <FindingsPanel findings={editor.findings.clone()} selected={editor.selected} errors={editor.errors()} warnings={editor.warnings()} />
+                    <FindingsPanel
+                        findings={editor.findings.clone()}
+                        selected={editor.selected}
+                        errors={editor.errors()}
+                        warnings={editor.warnings()}
+                        progress={editor.progress}
+                        stated_totals={editor.draft.stated_totals}
+                        {last_place}
+                    />
                 </div>
+                if let Some(question) = &state.question {
+                    <QuestionDialog question={question.clone()} {on_answer} />
+                }
             </div>
         </ContextProvider<Dispatch>>
     }
+}
+
+fn notice_bar(notice: &Notice, test_id: &'static str, on_dismiss: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class={classes!("notice", notice.error.then_some("error"))} role="status" data-testid={test_id}>
+            <p>{ notice.text.clone() }</p>
+            if !notice.details.is_empty() {
+                <ul>{ for notice.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+            }
+            <button type="button" class="link" onclick={on_dismiss}>{ "关闭" }</button>
+        </div>
+    }
+}
+
+fn dispatch_dismiss(dispatch: &Dispatch) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
+}
+
+/// 载入上年报告: at once when it looks like this report's year before; otherwise the user is
+/// told what was found and asked.
+fn attach_last_year(session: &SessionHandle, this: &nianbao::Report, last: nianbao::Report) {
+    let doubts = last_year_doubts(this, &last);
+    let name = display_name(&last);
+    if doubts.is_empty() {
+        session.attach_last_year(last);
+        session.tell(Notice::info(format!(
+            "已载入上年报告（{name}），跨年度核对已开启。"
+        )));
+        return;
+    }
+    session.ask(Question {
+        title: "这似乎不是本报告的上一年度报告".to_owned(),
+        text: format!("所选文件是「{name}」的报告。用它核对会得出不实的跨年度问题。仍要载入吗？"),
+        details: doubts,
+        choices: vec![
+            ("取消".to_owned(), Answer::Cancel),
+            (
+                "仍然载入".to_owned(),
+                Answer::AttachLastYear(Box::new(last)),
+            ),
+        ],
+    });
+}
+
+/// 转换为 2021 格式的草稿: a new draft; the 2019-format one stays as it is.
+fn convert(session: &SessionHandle, draft: &Draft) {
+    let Some(conversion) = nianbao::convert::to_gb2021(&draft.report) else {
+        return;
+    };
+    session.open_made(Draft {
+        id: clock::new_id(),
+        report: conversion.report,
+        label: Some(format!("{}（2021 格式）", draft.display_name())),
+        raw_inputs: Default::default(),
+        ..draft.clone()
+    });
+    session.tell(Notice {
+        error: false,
+        text: "已转换为 2021 格式的新草稿，原报告保持不变。以下内容请核对或补填：".to_owned(),
+        details: conversion.notes,
+    });
 }
 
 /// The findings of one run of the checks: a new run is a new `Rc`, so identity is equality.
@@ -313,17 +326,5 @@ struct SameFindings(Rc<Vec<nianbao::rules::Finding>>);
 impl PartialEq for SameFindings {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// A click handler that dismisses the notice.
-trait DismissNotice {
-    fn reform_dismiss(&self) -> Callback<MouseEvent>;
-}
-
-impl DismissNotice for Dispatch {
-    fn reform_dismiss(&self) -> Callback<MouseEvent> {
-        let dispatch = self.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
     }
 }

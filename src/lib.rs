@@ -3,7 +3,6 @@
 
 mod app;
 pub mod components;
-mod draft_verbs;
 pub mod hooks;
 pub mod services;
 pub mod state;

@@ -1,19 +1,23 @@
 //! Banners for what the user must know about their data: storage that does not work, the same
 //! draft changed in another tab, stored data that could not be read, an import that was refused.
 
-use crate::services::drafts::{Quarantined, StorageProblem};
+use crate::state::session::Conflict;
+use crate::state::shelf::Quarantined;
+use crate::state::storage::StorageProblem;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BannersProps {
     pub storage_problem: Option<StorageProblem>,
-    pub conflict: bool,
+    pub conflict: Option<Conflict>,
     pub quarantined: Vec<Quarantined>,
     /// The file name and one line per problem.
     pub import_errors: Option<(String, Vec<String>)>,
     pub on_export_json: Callback<()>,
     pub on_take_theirs: Callback<()>,
     pub on_keep_mine: Callback<()>,
+    /// The open draft was deleted in another tab: keep working on it, stored again.
+    pub on_store_again: Callback<()>,
     pub on_download_quarantined: Callback<String>,
     pub on_dismiss_quarantined: Callback<()>,
     pub on_dismiss_import: Callback<()>,
@@ -26,14 +30,21 @@ pub fn Banners(props: &BannersProps) -> Html {
         <div class="banners">
             if let Some(problem) = &props.storage_problem {
                 <div class="banner error" role="alert" data-testid="storage-banner">
-                    <p>{ problem.message() }{ "您的修改仍保留在本页中，可以继续编辑；关闭页面前请导出 JSON 文件保存。" }</p>
+                    <p>{ problem.message() }{ "您的修改仍保留在本页中，可以继续编辑；打开别的草稿时，未保存的草稿留在「草稿」列表的「未保存的草稿」中，直到关闭页面。关闭页面前请导出 JSON 文件保存。" }</p>
                     <button type="button" onclick={unit(&props.on_export_json)}>{ "导出 JSON 文件" }</button>
                 </div>
             }
-            if props.conflict {
+            if props.conflict == Some(Conflict::Changed) {
                 <div class="banner warning" role="alert" data-testid="conflict-banner">
                     <p>{ "此草稿已在另一个标签页中修改。为避免互相覆盖，本页已暂停自动保存。" }</p>
-                    <button type="button" onclick={unit(&props.on_take_theirs)}>{ "载入另一标签页的版本" }</button>
+                    <button type="button" onclick={unit(&props.on_take_theirs)}>{ "载入另一标签页的版本（放弃本页的修改）" }</button>
+                    <button type="button" onclick={unit(&props.on_keep_mine)}>{ "把本页内容另存为新草稿" }</button>
+                </div>
+            }
+            if props.conflict == Some(Conflict::Deleted) {
+                <div class="banner warning" role="alert" data-testid="conflict-banner">
+                    <p>{ "此草稿已在另一个标签页中删除（可在「草稿」的「已删除」中找回）。为免误存，本页已暂停自动保存。" }</p>
+                    <button type="button" onclick={unit(&props.on_store_again)}>{ "保留本页内容，继续编辑" }</button>
                     <button type="button" onclick={unit(&props.on_keep_mine)}>{ "把本页内容另存为新草稿" }</button>
                 </div>
             }

@@ -23,6 +23,24 @@ pub fn focus_path(path: &str) -> bool {
     true
 }
 
+/// Moves the focus to the findings panel's heading (F8, the skip link); false when it is not on
+/// the page.
+pub fn focus_findings() -> bool {
+    let heading = gloo::utils::document()
+        .get_element_by_id(FINDINGS_HEADING)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    match heading {
+        Some(heading) => {
+            let _ = heading.focus();
+            true
+        }
+        None => false,
+    }
+}
+
+/// The id of the findings panel's heading, which takes the focus when the user jumps there.
+pub const FINDINGS_HEADING: &str = "findings-title";
+
 /// Scrolls so that the place and the other cells of its equation are in view together (when they
 /// fit; otherwise the place itself is centred), and focuses the place.
 pub fn reveal(path: &str, related: &[String]) -> bool {

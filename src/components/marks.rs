@@ -13,6 +13,8 @@ pub struct Mark {
     pub message: AttrValue,
     /// Part of the equation of the finding the user chose.
     pub related: bool,
+    /// A total that does not equal the sum of its parts (as a source stated it).
+    pub sum_mismatch: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -21,6 +23,7 @@ pub struct Marks {
     /// Places whose every finding is CELL_BLANK.
     blank_only: HashSet<String>,
     related: HashSet<String>,
+    sum_mismatch: HashSet<String>,
 }
 
 impl Marks {
@@ -28,7 +31,11 @@ impl Marks {
         let mut at: HashMap<String, (Severity, String)> = HashMap::new();
         let mut blank_only = HashSet::new();
         let mut not_blank = HashSet::new();
+        let mut sum_mismatch = HashSet::new();
         for finding in findings {
+            if is_sum_mismatch(finding.rule) {
+                sum_mismatch.insert(finding.path.clone());
+            }
             if finding.rule == Rule::CellBlank {
                 blank_only.insert(finding.path.clone());
             } else {
@@ -51,6 +58,7 @@ impl Marks {
             at,
             blank_only,
             related,
+            sum_mismatch,
         }
     }
 
@@ -64,8 +72,17 @@ impl Marks {
             blank_only: self.blank_only.contains(path),
             message,
             related: self.related.contains(path),
+            sum_mismatch: self.sum_mismatch.contains(path),
         }
     }
+}
+
+/// The findings at a total that 「按分项重新计算合计」 fixes.
+pub fn is_sum_mismatch(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::T3RowTotal | Rule::T3ClosedSum | Rule::T4GroupTotal
+    )
 }
 
 /// The id of the element that holds a place's messages, for `aria-describedby`.

@@ -35,17 +35,14 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
     let meta = &props.draft.report.meta;
     let set = |field: MetaField| meta_setter(&dispatch, field);
     let path = |field: MetaField| Field::Meta(field).path();
-    let year_raw = props.draft.raw_inputs.get(&path(MetaField::Year));
-    let year_text = year_raw
+    let year_text = props
+        .draft
+        .raw_inputs
+        .get(&path(MetaField::Year))
         .cloned()
         .or_else(|| meta.year.map(|y| y.to_string()))
         .unwrap_or_default();
-    let year_error = year_raw.map(|raw| {
-        AttrValue::from(format!(
-            "「{}」不是年份：请只填写四位数字，例如 2025",
-            raw.trim()
-        ))
-    });
+    let readonly = props.draft.is_read_only();
     let on_kind = {
         let set = set(MetaField::Kind);
         Callback::from(move |event: Event| {
@@ -58,21 +55,21 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
     html! {
         <section class="meta" aria-label="报告信息">
             <div class="meta-grid">
-                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint="必填" wide=true
+                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint="必填" wide=true {readonly}
                     value={meta.agency.clone()} onchange={set(MetaField::Agency)}
                     mark={props.marks.get(&path(MetaField::Agency))} placeholder="例如：某某市某某局" />
-                <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint="必填"
-                    value={year_text} onchange={set(MetaField::Year)} input_error={year_error}
+                <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint="必填" {readonly}
+                    value={year_text} onchange={set(MetaField::Year)}
                     mark={props.marks.get(&path(MetaField::Year))} placeholder="例如：2025" />
                 <div class="field">
                     <label for="field-meta-kind">{ MetaField::Kind.label() }</label>
-                    <select id="field-meta-kind" data-path={kind_path} onchange={on_kind}>
+                    <select id="field-meta-kind" data-path={kind_path} onchange={on_kind} disabled={readonly}>
                         { for ReportKind::ALL.into_iter().map(|kind| html! {
                             <option value={kind.key()} selected={meta.kind == kind}>{ kind.label() }</option>
                         }) }
                     </select>
                 </div>
-                <TextField path={path(MetaField::Title)} label={MetaField::Title.label()} wide=true
+                <TextField path={path(MetaField::Title)} label={MetaField::Title.label()} wide=true {readonly}
                     value={meta.title.clone().unwrap_or_default()} onchange={set(MetaField::Title)}
                     placeholder={props.draft.report.title()} hint="留空则用默认标题"
                     mark={props.marks.get(&path(MetaField::Title))} />

@@ -19,6 +19,8 @@ use yew::prelude::*;
 pub struct ReportEditorProps {
     pub draft: Rc<Draft>,
     pub marks: Rc<Marks>,
+    /// 「转换为 2021 格式的草稿」, offered on a 2019-format report.
+    pub on_convert: Callback<()>,
 }
 
 fn placeholder(field: Narrative) -> &'static str {
@@ -44,7 +46,7 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
             })
         });
         html! {
-            <TextField multiline=true path={field.key()} label={field.label()} {label_hidden}
+            <TextField multiline=true path={field.key()} label={field.label()} {label_hidden} readonly={props.draft.is_read_only()}
                 value={report.text(field).to_owned()} {onchange}
                 placeholder={placeholder(field)} mark={props.marks.get(field.key())} />
         }
@@ -67,8 +69,12 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
         <article class="report">
             <header class="report-title">
                 <h1>{ report.title() }</h1>
-                if report.template == nianbao::Template::Gb2019 {
-                    <p class="template-note">{ "本报告采用旧格式（国办公开办函〔2019〕60号），旧格式没有的单元格不作检查。" }</p>
+                if props.draft.is_read_only() {
+                    <div class="template-note" role="note">
+                        <p>{ format!("本报告采用{}，按原样只读显示：它的表二栏目与现行格式不同，不能直接在现行表格中填写。", nianbao::Template::Gb2019.label()) }</p>
+                        <p>{ "要在此基础上修改，请转换为 2021 格式的新草稿：能对应的数字会带过去，不能对应的留空并逐项说明；原报告保持不变。" }</p>
+                        <button type="button" class="primary" onclick={props.on_convert.reform(|_: MouseEvent| ())}>{ "转换为 2021 格式的草稿" }</button>
+                    </div>
                 }
             </header>
             <MetaForm draft={props.draft.clone()} marks={props.marks.clone()} />

@@ -31,9 +31,10 @@ pub fn SignatureBlock(props: &SignatureBlockProps) -> Html {
             }
         })
     };
+    let readonly = props.draft.is_read_only();
     html! {
         <section class="signature" aria-label="落款和成文日期">
-            <TextField path={signature_path.clone()} label={MetaField::Signature.label()}
+            <TextField path={signature_path.clone()} label={MetaField::Signature.label()} {readonly}
                 value={meta.signature.clone().unwrap_or_default()}
                 onchange={meta_setter(&dispatch, MetaField::Signature)}
                 mark={props.marks.get(&signature_path)} placeholder="发布机关名称" />
@@ -41,6 +42,7 @@ pub fn SignatureBlock(props: &SignatureBlockProps) -> Html {
                 <label for="field-meta-date">{ MetaField::Date.label() }</label>
                 <input type="date" id="field-meta-date" data-path={date_path.clone()}
                     value={meta.date.map(|d| d.iso()).unwrap_or_default()}
+                    {readonly}
                     aria-invalid={date_mark.severity.is_some().then_some("true")}
                     aria-describedby={date_mark.severity.is_some().then(|| message_id(&date_path))}
                     onchange={on_date} />

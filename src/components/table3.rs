@@ -2,7 +2,7 @@
 //! the 勾稽关系 corner, the outcome groups spanning their items, every value cell an input.
 
 use super::labels::header_lines;
-use super::table_cell::{count_input, TableProps};
+use super::table_cell::{count_input, scrolling, TableProps};
 use nianbao::layout::{
     Applicant, OutcomeGroup, RequestRow, Template, TABLE3_APPLICANTS, TABLE3_CORNER,
     TABLE3_ORGANISATIONS, TABLE3_OUTCOMES,
@@ -49,7 +49,7 @@ pub fn Table3(props: &TableProps) -> Html {
     let rows = RequestRow::ALL
         .into_iter()
         .filter(|row| template == Template::Gb2021 || row.in_gb2019());
-    html! {
+    scrolling(html! {
         <table class="report-table table3" aria-label="表三 收到和处理政府信息公开申请情况">
             <colgroup>
                 <col class="label-a" /><col class="label-b" /><col class="label-c" />
@@ -85,5 +85,5 @@ pub fn Table3(props: &TableProps) -> Html {
                 }) }
             </tbody>
         </table>
-    }
+    })
 }

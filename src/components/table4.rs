@@ -2,7 +2,7 @@
 //! one row, under the official three-row header.
 
 use super::labels::header_lines;
-use super::table_cell::{count_input, TableProps};
+use super::table_cell::{count_input, scrolling, TableProps};
 use nianbao::layout::{AppealColumn, AppealGroup, TABLE4_LITIGATION, TABLE4_REVIEW};
 use nianbao::CountCell;
 use yew::prelude::*;
@@ -12,7 +12,7 @@ pub fn Table4(props: &TableProps) -> Html {
     let draft = &props.draft;
     let columns = AppealColumn::ALL.len().to_string();
     let litigation = AppealGroup::ALL.len() - 1;
-    html! {
+    scrolling(html! {
         <table class="report-table table4" aria-label="表四 政府信息公开行政复议、行政诉讼情况">
             <thead>
                 <tr>
@@ -40,5 +40,5 @@ pub fn Table4(props: &TableProps) -> Html {
                 </tr>
             </tbody>
         </table>
-    }
+    })
 }

@@ -18,15 +18,23 @@ pub struct TableProps {
 /// The input of one count cell; totals are shown, not typed.
 pub fn count_input(draft: &Draft, marks: &Marks, cell: CountCell) -> Html {
     let path = cell.path();
+    let mark = marks.get(&path);
     html! {
         <ValueInput
             target={Target::Count(cell)}
             value={shown(draft.report.count(cell))}
             raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
-            readonly={cell.is_total()}
+            readonly={cell.is_total() || draft.is_read_only()}
+            offer_recompute={mark.sum_mismatch && draft.stated_totals}
             template={draft.report.template}
             label={input_name(cell, draft.report.template)}
-            mark={marks.get(&path)}
+            {mark}
         />
     }
+}
+
+/// A table in a box that scrolls sideways when the screen is narrower than the table, so that no
+/// cell is squeezed until its digits are cut.
+pub fn scrolling(table: Html) -> Html {
+    html! { <div class="table-scroll">{ table }</div> }
 }

@@ -23,15 +23,15 @@ pub struct TextFieldProps {
     /// Shown in the field's label line (e.g. 「必填」).
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    /// Why the text typed here cannot be read (shown before the findings' messages).
-    #[prop_or_default]
-    pub input_error: Option<AttrValue>,
     /// Takes two columns of the meta grid (long names and titles).
     #[prop_or_default]
     pub wide: bool,
     /// The label is read out but not shown (the section heading already says it).
     #[prop_or_default]
     pub label_hidden: bool,
+    /// A report shown as it is (2019 format).
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 #[component]
@@ -47,7 +47,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     };
     let mark = &props.mark;
     let id = format!("field-{}", props.path.replace('.', "-"));
-    let has_message = mark.severity.is_some() || props.input_error.is_some();
+    let has_message = mark.severity.is_some();
     let described = has_message.then(|| message_id(&props.path));
     let invalid = has_message.then_some("true");
     let field = if props.multiline {
@@ -58,6 +58,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-invalid={invalid}
                 aria-describedby={described.clone()}
                 placeholder={props.placeholder.clone()}
+                readonly={props.readonly}
                 value={props.value.clone()}
                 {oninput}
             />
@@ -71,13 +72,14 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 aria-invalid={invalid}
                 aria-describedby={described.clone()}
                 placeholder={props.placeholder.clone()}
+                readonly={props.readonly}
                 value={props.value.clone()}
                 {oninput}
             />
         }
     };
     html! {
-        <div class={classes!("field", props.multiline.then_some("narrative"), props.wide.then_some("wide"), mark_classes(mark), props.input_error.is_some().then_some("has-error"))}>
+        <div class={classes!("field", props.multiline.then_some("narrative"), props.wide.then_some("wide"), mark_classes(mark))}>
             <label for={id} class={classes!(props.label_hidden.then_some("visually-hidden"))}>
                 { props.label.clone() }
                 if let Some(hint) = &props.hint { <span class="hint">{ hint.clone() }</span> }
@@ -85,7 +87,6 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             { field }
             if let Some(described) = described {
                 <div class="field-message" id={described} role="note">
-                    if let Some(error) = &props.input_error { <p>{ error.clone() }</p> }
                     { for mark.message.split('\n').filter(|m| !m.is_empty()).map(|m| html! { <p>{ m.to_owned() }</p> }) }
                 </div>
             }

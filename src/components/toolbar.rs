@@ -1,5 +1,6 @@
 //! The toolbar: undo and redo, the two bulk fixes, and files in and out.
 
+use super::value_input::RECOMPUTE_LABEL;
 use crate::state::editor::Action;
 use crate::store::use_dispatch;
 use yew::prelude::*;
@@ -11,13 +12,20 @@ pub struct ToolbarProps {
     pub stated_totals: bool,
     pub has_last_year: bool,
     pub on_export_json: Callback<()>,
+    /// A 2019-format report shown as it is: nothing to fill or recompute.
+    pub read_only: bool,
     /// Called with the chosen file (import as a new draft).
     pub on_import: Callback<web_sys::File>,
     /// Called with the chosen file (attach as last year's report).
     pub on_import_last_year: Callback<web_sys::File>,
 }
 
-fn file_picker(id: &'static str, label: &'static str, on_file: Callback<web_sys::File>) -> Html {
+fn file_picker(
+    id: &'static str,
+    label: &'static str,
+    title: &'static str,
+    on_file: Callback<web_sys::File>,
+) -> Html {
     let onchange = Callback::from(move |event: Event| {
         if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -28,7 +36,7 @@ fn file_picker(id: &'static str, label: &'static str, on_file: Callback<web_sys:
         }
     });
     html! {
-        <label class="button file" for={id}>
+        <label class="button file" for={id} {title}>
             { label }
             <input type="file" id={id} accept=".json,application/json" class="visually-hidden" {onchange} />
         </label>
@@ -49,17 +57,24 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" onclick={send(Action::Undo)} disabled={!props.can_undo} title="Ctrl+Z">{ "撤销" }</button>
                 <button type="button" onclick={send(Action::Redo)} disabled={!props.can_redo} title="Ctrl+Y">{ "重做" }</button>
             </div>
-            <div class="group">
-                <button type="button" onclick={send(Action::FillBlanksWithZero)}>{ "空白处填 0" }</button>
-                if props.stated_totals {
-                    <button type="button" onclick={send(Action::RecomputeTotals)}
-                        title="导入的报告保留原文的合计数；按此按钮按分项重新计算">{ "按分项重新计算合计" }</button>
-                }
-            </div>
+            if !props.read_only {
+                <div class="group">
+                    <button type="button" onclick={send(Action::FillBlanksWithZero)}>{ "空白处填 0" }</button>
+                    if props.stated_totals {
+                        <button type="button" onclick={send(Action::RecomputeTotals)}
+                            title="导入的报告保留原文的合计数；按此按钮按分项重新计算">{ RECOMPUTE_LABEL }</button>
+                    }
+                </div>
+            }
             <div class="group">
                 <button type="button" onclick={export}>{ "导出 JSON" }</button>
-                { file_picker("import-json", "导入 JSON", props.on_import.clone()) }
-                { file_picker("import-last-year", if props.has_last_year { "更换上年报告" } else { "导入上年报告" }, props.on_import_last_year.clone()) }
+                { file_picker("import-json", "导入 JSON", "把一份报告的 JSON 文件作为新草稿打开（已有草稿不受影响）", props.on_import.clone()) }
+                { file_picker(
+                    "import-last-year",
+                    if props.has_last_year { "更换上年报告（核对用）" } else { "载入上年报告（核对用）" },
+                    "为正在编辑的报告选一份上年报告的 JSON 文件，用于跨年度核对（上年结转、现行有效件数等）；不改变本报告的内容",
+                    props.on_import_last_year.clone(),
+                ) }
             </div>
         </div>
     }

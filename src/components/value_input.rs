@@ -1,14 +1,15 @@
 //! One value cell of tables 二, 三 and 四 (and the fee amount): a text input that accepts what
-//! people type (see state::number), moves like a spreadsheet, takes a pasted block, and shows its
-//! findings.
+//! people type (see nianbao::number), moves like a spreadsheet, takes a pasted block, and shows
+//! its findings. Reached by click, Tab or arrow key, its content is selected, so that typing or
+//! pasting one value replaces it as in a spreadsheet.
 
 use super::focus::focus_path;
 use super::marks::{mark_classes, message_id, Mark};
 use crate::hooks::use_composition::text_of;
 use crate::state::editor::Action;
 use crate::state::grid::{is_block, neighbour, Direction};
-use crate::state::number::{parse_amount, parse_count};
 use crate::store::use_dispatch;
+use nianbao::number::{parse_amount, parse_count};
 use nianbao::{CountCell, Field};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -30,15 +31,15 @@ impl Target {
         }
     }
 
-    /// How the value read from `text` is shown, or the reason it cannot be read.
-    fn read(self, text: &str) -> Result<String, String> {
+    /// How the value read from `text` is shown; None when it cannot be read.
+    fn read(self, text: &str) -> Option<String> {
         match self {
             Target::Count(_) => parse_count(text)
-                .map(|v| v.map(|n| n.to_string()).unwrap_or_default())
-                .map_err(|e| e.message),
+                .ok()
+                .map(|v| v.map(|n| n.to_string()).unwrap_or_default()),
             Target::Fees => parse_amount(text)
-                .map(|v| v.map(|a| a.to_string()).unwrap_or_default())
-                .map_err(|e| e.message),
+                .ok()
+                .map(|v| v.map(|a| a.to_string()).unwrap_or_default()),
         }
     }
 
@@ -59,9 +60,12 @@ pub struct ValueInputProps {
     /// Text typed here that is not a number yet.
     #[prop_or_default]
     pub raw: Option<AttrValue>,
-    /// A total the editor computes: shown, not typed.
+    /// A total the editor computes, or a report shown as it is: not typed in.
     #[prop_or_default]
     pub readonly: bool,
+    /// A total stated by a source that does not add up: offer to recompute it right here.
+    #[prop_or_default]
+    pub offer_recompute: bool,
     /// The layout the table is drawn in, for moving between cells.
     #[prop_or(nianbao::Template::Gb2021)]
     pub template: nianbao::Template,
@@ -83,7 +87,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
 
     let text = match (&*typing, &props.raw) {
         (Some(t), raw)
-            if target.read(t).as_deref() == Ok(&*props.value) || raw.as_deref() == Some(t) =>
+            if target.read(t).as_deref() == Some(&*props.value) || raw.as_deref() == Some(t) =>
         {
             t.clone()
         }
@@ -108,6 +112,22 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
             }
         })
     };
+    // A click that focuses the cell selects its content instead of placing the caret (the
+    // browser would put the caret where the mouse went up); a click in a cell that already has
+    // the focus places the caret, for correcting one digit.
+    let onmousedown = Callback::from(|event: MouseEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        let focused = gloo::utils::document().active_element();
+        if focused.as_ref() != Some(input.as_ref()) && event.button() == 0 {
+            event.prevent_default();
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let onfocus = Callback::from(|event: FocusEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        input.select();
+    });
     let onblur = {
         let typing = typing.clone();
         Callback::from(move |_: FocusEvent| typing.set(None))
@@ -164,36 +184,46 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
     };
 
     let mark = &props.mark;
-    let has_message = mark.severity.is_some() || props.raw.is_some();
-    let described = has_message.then(|| message_id(&path));
-    let raw_message = props.raw.as_ref().and_then(|raw| target.read(raw).err());
+    let described = mark.severity.is_some().then(|| message_id(&path));
+    let recompute = props.offer_recompute.then(|| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RecomputeTotals))
+    });
+    let is_total = matches!(target, Target::Count(cell) if cell.is_total());
     html! {
-        <div class={classes!("cell", mark_classes(mark), props.readonly.then_some("is-total"), raw_message.is_some().then_some("has-error"))}>
+        <div class={classes!("cell", mark_classes(mark), is_total.then_some("is-total"))}>
             <input
                 type="text"
                 inputmode={if target == Target::Fees { "decimal" } else { "numeric" }}
                 autocomplete="off"
                 data-path={path.clone()}
                 aria-label={props.label.clone()}
-                aria-invalid={(mark.severity.is_some() || raw_message.is_some()).then_some("true")}
+                aria-invalid={mark.severity.is_some().then_some("true")}
                 aria-describedby={described.clone()}
                 readonly={props.readonly}
-                tabindex={props.readonly.then_some("-1")}
+                tabindex={is_total.then_some("-1")}
                 value={text}
                 {oninput}
+                {onmousedown}
+                {onfocus}
                 {onblur}
                 {onkeydown}
                 {onpaste}
             />
             if let Some(id) = described {
                 <div class="cell-message" id={id} role="note">
-                    if let Some(message) = raw_message { <p>{ message }</p> }
                     { for mark.message.split('\n').filter(|m| !m.is_empty()).map(|m| html! { <p>{ m.to_owned() }</p> }) }
+                    if let Some(onclick) = recompute {
+                        <button type="button" class="link" {onclick}>{ RECOMPUTE_LABEL }</button>
+                    }
                 </div>
             }
         </div>
     }
 }
+
+/// The fix offered where a stated total does not add up (at the cell, in the panel, the toolbar).
+pub const RECOMPUTE_LABEL: &str = "按分项重新计算合计";
 
 /// A count as a cell shows it: blank stays empty, never 0.
 pub fn shown(value: nianbao::Count) -> AttrValue {

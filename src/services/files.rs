@@ -1,5 +1,5 @@
 //! Files the user saves and opens: a download made in the page (no server), and reading a chosen
-//! file's text.
+//! file's bytes (decoding is the library's: it refuses a file that is not UTF-8).
 
 use wasm_bindgen::JsCast;
 
@@ -24,22 +24,14 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A file name that is safe on every system, from a report's agency and year.
-pub fn file_name(stem: &str, extension: &str) -> String {
-    let safe: String = stem
-        .chars()
-        .map(|c| {
-            if "\\/:*?\"<>|".contains(c) || c.is_control() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let safe = safe.trim();
-    if safe.is_empty() {
-        format!("年度报告.{extension}")
-    } else {
-        format!("{safe}.{extension}")
-    }
+/// Reads a chosen file's bytes; `done` gets them, or the reason in Chinese. The returned reader
+/// must be kept until then (dropping it cancels the read).
+pub fn read_bytes(
+    file: web_sys::File,
+    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
+) -> gloo::file::callbacks::FileReader {
+    let file = gloo::file::File::from(file);
+    gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
+        done(bytes.map_err(|_| "浏览器无法读取这个文件（可能已被移动或删除）".to_owned()))
+    })
 }

@@ -2,5 +2,5 @@
 //! these and never touch `web_sys::Storage` directly.
 
 pub mod clock;
-pub mod drafts;
 pub mod files;
+pub mod storage;

@@ -2,6 +2,7 @@
 //! year's report for the cross-year checks, whether its totals are the ones a source stated, and
 //! any typed text that is not a number yet (so nothing a clerk typed is ever lost).
 
+use super::review::Review;
 use nianbao::Report;
 use std::collections::BTreeMap;
 
@@ -17,6 +18,8 @@ pub struct Draft {
     pub raw_inputs: BTreeMap<String, String>,
     /// A name the user gave the draft; None lists it by 机关 and 年度.
     pub label: Option<String>,
+    /// Which findings of what is not filled in yet the clerk wants to see.
+    pub review: Review,
 }
 
 impl Draft {
@@ -29,7 +32,24 @@ impl Draft {
             stated_totals: false,
             raw_inputs: BTreeMap::new(),
             label: None,
+            review: Review::default(),
         }
+    }
+
+    /// An imported report, opened as a new draft: its totals stay as its source printed them,
+    /// and every finding shows, since a finished report is being checked.
+    pub fn imported(id: String, report: Report) -> Draft {
+        Draft {
+            report,
+            stated_totals: true,
+            review: Review::everything(),
+            ..Draft::new(id, 0)
+        }
+    }
+
+    /// A 2019-format report: shown as it is, not edited (its table 二 has other columns).
+    pub fn is_read_only(&self) -> bool {
+        self.report.template == nianbao::Template::Gb2019
     }
 
     /// The name a draft is listed under: the user's own, or 机关 and 年度.
@@ -92,13 +112,55 @@ pub fn next_year_draft(last: &Report, id: String, fallback_year: i32) -> Draft {
         stated_totals: false,
         raw_inputs: BTreeMap::new(),
         label: None,
+        review: Review::default(),
     }
+}
+
+/// What makes `last` look unlike the report of the year before `this` (another 机关, another
+/// year), each said in Chinese; empty when it looks right.
+pub fn last_year_doubts(this: &Report, last: &Report) -> Vec<String> {
+    let plain = |agency: &str| agency.split_whitespace().collect::<String>();
+    let (ours, theirs) = (plain(&this.meta.agency), plain(&last.meta.agency));
+    let mut doubts = Vec::new();
+    if !ours.is_empty() && !theirs.is_empty() && ours != theirs {
+        doubts.push(format!(
+            "所选报告的机关是「{theirs}」，本报告是「{ours}」。"
+        ));
+    }
+    if let Some(year) = this.meta.year {
+        match last.meta.year {
+            Some(last_year) if last_year == year - 1 => {}
+            Some(last_year) => doubts.push(format!(
+                "所选报告是 {last_year} 年度的，本报告是 {year} 年度，上一年度应为 {} 年度。",
+                year - 1
+            )),
+            None => doubts.push("所选报告没有填写报告年度。".to_owned()),
+        }
+    }
+    doubts
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use nianbao::layout::{Applicant, RequestRow};
+
+    #[test]
+    fn last_year_must_be_the_same_body_a_year_before() {
+        let this = Report::blank("某某局", 2025, nianbao::ReportKind::Department);
+        let mut last = Report::blank("某某局 ", 2024, nianbao::ReportKind::Department);
+        assert_eq!(last_year_doubts(&this, &last), Vec::<String>::new());
+        last.meta.agency = "另一个局".into();
+        last.meta.year = Some(2019);
+        let doubts = last_year_doubts(&this, &last);
+        assert_eq!(doubts.len(), 2, "{doubts:?}");
+        assert!(doubts[0].contains("「另一个局」") && doubts[0].contains("「某某局」"));
+        assert!(doubts[1].contains("2019 年度") && doubts[1].contains("应为 2024 年度"));
+        // A report not yet named is not doubted for its name.
+        let unnamed = Report::blank("", 2025, nianbao::ReportKind::Department);
+        last.meta.year = Some(2024);
+        assert_eq!(last_year_doubts(&unnamed, &last), Vec::<String>::new());
+    }
 
     #[test]
     fn next_year_carries_over_what_last_year_carried_forward() {

@@ -5,11 +5,12 @@
 use super::draft::{clean_label, Draft};
 use super::grid::{self, BlockDoesNotFit};
 use super::history::History;
-use super::number::{parse_amount, parse_count};
-use nianbao::layout::{MetaField, ReportKind, TextField};
-use nianbao::rules::{check_with, Context, Finding, Severity};
-use nianbao::totals::fill_totals;
-use nianbao::{CountCell, Date, Field};
+use super::review::{shown, Progress};
+use nianbao::layout::{MetaField, ReportKind, Section, TextField};
+use nianbao::number::{parse_amount, parse_count, parse_year};
+use nianbao::rules::{check_with, Context, Finding, Severity, Unreadable};
+use nianbao::totals::{fill_totals, totals_exceed};
+use nianbao::{CountCell, Date, Field, MAX_COUNT};
 use std::rc::Rc;
 
 /// A one-line message about the last action (a paste that did not fit, a fill that was done).
@@ -51,6 +52,8 @@ pub enum Action {
     SetLabel(String),
     /// Last year's report, for the cross-year checks (None forgets it).
     SetLastYear(Box<Option<nianbao::Report>>),
+    /// 「检查全部」: show every finding, the blanks of tables not worked in too.
+    CheckAll,
     Undo,
     Redo,
     /// Opens a draft (from storage, an import, or a new one); the undo history starts afresh.
@@ -63,7 +66,11 @@ pub enum Action {
 pub struct Editor {
     /// Shared with the components that draw it and with the undo history; copied on write.
     pub draft: Rc<Draft>,
+    /// The findings shown now (see review.rs): what the panel lists and the cells mark.
     pub findings: Rc<Vec<Finding>>,
+    /// Every finding, gaps of tables not worked in included.
+    pub all_findings: Rc<Vec<Finding>>,
+    pub progress: Progress,
     pub current_year: Option<i32>,
     /// The finding whose cells are lit up, by index into `findings`.
     pub selected: Option<usize>,
@@ -78,6 +85,8 @@ impl Editor {
         let mut editor = Editor {
             draft: Rc::new(with_totals(draft)),
             findings: Rc::default(),
+            all_findings: Rc::default(),
+            progress: Progress::default(),
             current_year,
             selected: None,
             notice: None,
@@ -113,25 +122,46 @@ impl Editor {
     }
 
     fn refresh(&mut self) {
+        let unreadable = unreadable(&self.draft);
         let context = Context {
             last_year: self.draft.last_year.as_ref(),
             current_year: self.current_year,
+            unreadable: &unreadable,
         };
-        self.findings = Rc::new(check_with(&self.draft.report, &context));
+        let all = check_with(&self.draft.report, &context);
+        let shown = shown(&all, &self.draft.report, self.draft.review);
+        self.progress = Progress::of(&self.draft.report, all.len() - shown.len());
+        self.findings = Rc::new(shown);
+        self.all_findings = Rc::new(all);
         self.selected = None;
     }
 
     /// Applies one action. Content changes go through `edit`, which records undo history, keeps
     /// computed totals up to date and re-runs the checks.
     pub fn apply(&mut self, action: Action) {
+        if self.draft.is_read_only() && action.changes_content() {
+            return;
+        }
+        if action.changes_content() {
+            // A notice is about the last action; the next edit makes it old news.
+            self.notice = None;
+        }
         match action {
             Action::SetCount { cell, text, at } => {
                 let path = cell.path();
-                self.edit(Some(&path), at, |draft| set_count(draft, cell, &text));
+                self.edit(Some(&path), at, |draft| {
+                    set_count(draft, cell, &text);
+                    if let Some(section) = Field::Count(cell).section() {
+                        draft.review.work_in(section);
+                    }
+                });
             }
             Action::SetFees { text, at } => {
                 let path = Field::Fees.path();
-                self.edit(Some(&path), at, |draft| set_fees(draft, &text));
+                self.edit(Some(&path), at, |draft| {
+                    set_fees(draft, &text);
+                    draft.review.work_in(Section::Proactive);
+                });
             }
             Action::SetText { field, text, at } => {
                 if self.draft.report.text(field) != text {
@@ -147,7 +177,10 @@ impl Editor {
             Action::Paste { origin, text } => self.paste(origin, &text),
             Action::FillBlanksWithZero => {
                 let mut filled = 0;
-                self.edit(None, 0.0, |draft| filled = fill_blanks(draft));
+                self.edit(None, 0.0, |draft| {
+                    filled = fill_blanks(draft);
+                    draft.review.work_in_every_table();
+                });
                 self.notice = Some(Notice {
                     error: false,
                     text: format!("已在 {filled} 个空白单元格中填入 0（可撤销）"),
@@ -166,6 +199,14 @@ impl Editor {
             }
             Action::SetLastYear(last_year) => {
                 self.edit(None, 0.0, |draft| draft.last_year = *last_year);
+            }
+            Action::CheckAll => {
+                // A way of looking, not an edit: no undo step, but kept with the draft.
+                if !self.draft.review.all {
+                    Rc::make_mut(&mut self.draft).review.all = true;
+                    self.revision += 1;
+                    self.refresh();
+                }
             }
             Action::Undo => {
                 if let Some(previous) = self.history.undo(Rc::clone(&self.draft)) {
@@ -227,6 +268,9 @@ impl Editor {
         let mut pasted = 0;
         let mut skipped = 0;
         self.edit(None, 0.0, |draft| {
+            if let Some(section) = Field::Count(origin).section() {
+                draft.review.work_in(section);
+            }
             for (cell, value) in &targets {
                 // Totals are never typed: they follow their parts (or stay as a source stated them).
                 if cell.is_total() {
@@ -258,12 +302,62 @@ fn with_totals(mut draft: Draft) -> Draft {
     draft
 }
 
+impl Action {
+    /// Whether the action changes the report (refused for a read-only 2019-format draft).
+    fn changes_content(&self) -> bool {
+        matches!(
+            self,
+            Action::SetCount { .. }
+                | Action::SetFees { .. }
+                | Action::SetText { .. }
+                | Action::SetMeta { .. }
+                | Action::Paste { .. }
+                | Action::FillBlanksWithZero
+                | Action::RecomputeTotals
+        )
+    }
+}
+
+/// Every place holding typed text that is not a value, with why, for the checks to report.
+fn unreadable(draft: &Draft) -> Vec<Unreadable> {
+    draft
+        .raw_inputs
+        .iter()
+        .filter_map(|(path, text)| {
+            let field = Field::from_path(path)?;
+            let message = match field {
+                Field::Count(_) => parse_count(text).err().map(|e| e.message),
+                Field::Fees => parse_amount(text).err().map(|e| e.message),
+                Field::Meta(MetaField::Year) => parse_year(text).err().map(|e| e.message),
+                _ => None,
+            }
+            // Read fine, but refused because of what it would make of a total.
+            .unwrap_or_else(|| {
+                format!(
+                    "「{}」太大：填入后合计将超过件数的上限 {MAX_COUNT}，请核对",
+                    text.trim()
+                )
+            });
+            Some(Unreadable { field, message })
+        })
+        .collect()
+}
+
 fn set_count(draft: &mut Draft, cell: CountCell, text: &str) {
     let path = cell.path();
     match parse_count(text) {
         Ok(value) => {
-            draft.raw_inputs.remove(&path);
             draft.report.set_count(cell, value);
+            let too_large = !draft.stated_totals
+                && value.is_some()
+                && !cell.is_total()
+                && totals_exceed(&draft.report, MAX_COUNT);
+            if too_large {
+                draft.report.set_count(cell, None);
+                draft.raw_inputs.insert(path, text.to_owned());
+            } else {
+                draft.raw_inputs.remove(&path);
+            }
         }
         Err(_) => {
             // Kept as typed, and the cell is blank until fixed: never a silent 0.
@@ -304,10 +398,10 @@ fn set_meta(draft: &mut Draft, field: MetaField, text: &str) {
                 meta.kind = kind;
             }
         }
-        MetaField::Year => match parse_count(text) {
+        MetaField::Year => match parse_year(text) {
             Ok(year) => {
                 draft.raw_inputs.remove(&path);
-                meta.year = year.and_then(|y| i32::try_from(y).ok());
+                meta.year = year;
             }
             Err(_) => {
                 draft.raw_inputs.insert(path, text.to_owned());

@@ -166,11 +166,163 @@ fn a_block_that_does_not_fit_changes_nothing_and_says_so() {
 #[test]
 fn filling_blanks_with_zero_clears_cell_blank_and_is_undoable() {
     let mut e = editor();
-    assert!(e.findings.iter().any(|f| f.rule == Rule::CellBlank));
+    let blank = |e: &Editor| e.all_findings.iter().any(|f| f.rule == Rule::CellBlank);
+    assert!(blank(&e));
     e.apply(Action::FillBlanksWithZero);
-    assert!(!e.findings.iter().any(|f| f.rule == Rule::CellBlank));
+    assert!(!blank(&e));
     e.apply(Action::Undo);
-    assert!(e.findings.iter().any(|f| f.rule == Rule::CellBlank));
+    assert!(blank(&e));
+}
+
+#[test]
+fn a_new_draft_leads_with_progress_not_two_hundred_errors() {
+    let mut e = editor();
+    assert_eq!(e.errors(), 0, "{:?}", e.findings);
+    assert_eq!(e.progress.cells_filled, 0);
+    assert_eq!(e.progress.cells, 200);
+    assert!(e.progress.hidden >= 204);
+    // Working in table 三 shows its blanks, and only its own.
+    type_into(
+        &mut e,
+        cell(RequestRow::Received, Applicant::NaturalPerson),
+        "0",
+        0.0,
+    );
+    let blanks: Vec<&str> = e
+        .findings
+        .iter()
+        .filter(|f| f.rule == Rule::CellBlank)
+        .map(|f| f.path.as_str())
+        .collect();
+    assert!(!blanks.is_empty());
+    assert!(
+        blanks.iter().all(|p| p.starts_with("requests.")),
+        "{blanks:?}"
+    );
+    assert_eq!(e.progress.cells_filled, 2, "the cell and its row's 总计");
+    // 检查全部 shows everything, without an undo step.
+    let undoable = e.can_undo();
+    e.apply(Action::CheckAll);
+    assert_eq!(e.findings, e.all_findings);
+    assert!(has(&e, Rule::MetaRequired, "meta.agency"));
+    assert!(has(&e, Rule::CellBlank, "appeals.review.upheld"));
+    assert_eq!(e.can_undo(), undoable);
+    assert_eq!(e.progress.hidden, 0);
+}
+
+#[test]
+fn unreadable_text_is_its_own_finding_apart_from_the_blanks() {
+    let mut e = editor();
+    let c = cell(RequestRow::Received, Applicant::Research);
+    type_into(&mut e, c, "abc", 0.0);
+    assert!(has(&e, Rule::CellUnreadable, &c.path()));
+    assert!(!has(&e, Rule::CellBlank, &c.path()));
+    let finding = e
+        .findings
+        .iter()
+        .find(|f| f.rule == Rule::CellUnreadable)
+        .unwrap();
+    assert!(
+        finding.message.contains("「abc」不是数字"),
+        "{}",
+        finding.message
+    );
+}
+
+#[test]
+fn a_count_beyond_what_javascript_reads_exactly_is_refused_at_the_cell() {
+    let mut e = editor();
+    let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    type_into(&mut e, c, "9007199254740992", 0.0);
+    assert_eq!(e.draft.report.count(c), None);
+    assert!(has(&e, Rule::CellUnreadable, &c.path()));
+    type_into(&mut e, c, "9007199254740991", 5000.0);
+    assert_eq!(e.draft.report.count(c), Some(nianbao::MAX_COUNT));
+    // Its row's 总计 is at the limit: one more in the same row would pass it.
+    let other = cell(RequestRow::Received, Applicant::Commercial);
+    type_into(&mut e, other, "1", 9000.0);
+    assert_eq!(e.draft.report.count(other), None);
+    let finding = e
+        .findings
+        .iter()
+        .find(|f| f.rule == Rule::CellUnreadable && f.path == other.path())
+        .unwrap();
+    assert!(
+        finding.message.contains("合计将超过"),
+        "{}",
+        finding.message
+    );
+    assert_eq!(
+        e.draft
+            .report
+            .count(cell(RequestRow::Received, Applicant::Total)),
+        Some(nianbao::MAX_COUNT)
+    );
+}
+
+#[test]
+fn the_year_is_read_with_its_unit_and_unreadable_text_is_said_to_be() {
+    let mut e = editor();
+    let year = |e: &mut Editor, text: &str| {
+        e.apply(Action::SetMeta {
+            field: MetaField::Year,
+            text: text.into(),
+            at: 0.0,
+        })
+    };
+    year(&mut e, "2021年");
+    assert_eq!(e.draft.report.meta.year, Some(2021));
+    assert!(!has(&e, Rule::MetaRequired, "meta.year"));
+    year(&mut e, "二〇二一");
+    e.apply(Action::CheckAll);
+    assert!(!has(&e, Rule::MetaRequired, "meta.year"));
+    let finding = e.findings.iter().find(|f| f.path == "meta.year").unwrap();
+    assert_eq!(finding.rule, Rule::CellUnreadable);
+    assert!(
+        finding.message.contains("只需填写四位数字"),
+        "{}",
+        finding.message
+    );
+}
+
+#[test]
+fn a_notice_goes_away_with_the_next_edit() {
+    let mut e = editor();
+    let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    e.apply(Action::Paste {
+        origin: c,
+        text: "1\t2\n3\t4\n".into(),
+    });
+    assert!(e.notice.is_some());
+    e.apply(Action::SelectFinding(None));
+    assert!(e.notice.is_some(), "choosing a finding is not an edit");
+    type_into(&mut e, c, "5", 0.0);
+    assert_eq!(e.notice, None);
+}
+
+#[test]
+fn a_2019_format_report_is_shown_as_it_is() {
+    let mut draft = Draft::new("t".into(), 2020);
+    draft.report.template = nianbao::Template::Gb2019;
+    let c = cell(RequestRow::Received, Applicant::NaturalPerson);
+    let mut e = Editor::new(draft, Some(2026));
+    let before = e.draft.clone();
+    type_into(&mut e, c, "3", 0.0);
+    e.apply(Action::SetText {
+        field: TextField::Overview,
+        text: "改".into(),
+        at: 0.0,
+    });
+    e.apply(Action::FillBlanksWithZero);
+    e.apply(Action::Paste {
+        origin: c,
+        text: "1\t2\n".into(),
+    });
+    assert_eq!(e.draft, before);
+    assert!(!e.can_undo());
+    // Naming it in the list is not editing it.
+    e.apply(Action::SetLabel("旧报告".into()));
+    assert_eq!(e.draft.label.as_deref(), Some("旧报告"));
 }
 
 #[test]

@@ -4,8 +4,13 @@ pub mod draft;
 pub mod editor;
 pub mod grid;
 pub mod history;
-pub mod number;
+pub mod review;
+pub mod session;
+pub mod shelf;
+pub mod storage;
 pub mod stored;
 
 #[cfg(test)]
 mod editor_tests;
+#[cfg(test)]
+mod session_tests;

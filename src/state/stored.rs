@@ -3,7 +3,9 @@
 //! report through `nianbao::json`, which upgrades older versions as it reads).
 
 use super::draft::Draft;
-use nianbao::json::{from_value, to_value, ReadErrors};
+use super::review::Review;
+use super::shelf::Listed;
+use nianbao::json::{from_value, parse_value, to_value, ReadErrors};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -25,6 +27,7 @@ pub fn to_stored(draft: &Draft, saved_at: f64) -> String {
         "stated_totals": draft.stated_totals,
         "raw_inputs": raw,
         "label": draft.label,
+        "review": draft.review.to_value(),
         "report": to_value(&draft.report),
         "last_year": draft.last_year.as_ref().map(to_value),
     })
@@ -60,8 +63,12 @@ fn describe(errors: &ReadErrors, what: &str) -> Unreadable {
 
 /// Reads a stored draft; the time it was saved comes with it.
 pub fn from_stored(text: &str) -> Result<(Draft, f64), Unreadable> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| Unreadable::damaged(format!("存储的数据不是有效的 JSON（{e}）")))?;
+    let value: Value = parse_value(text).map_err(|e| {
+        Unreadable::damaged(format!(
+            "存储的数据已损坏，不是完整的草稿（{}）",
+            e.message.trim_start_matches("不是有效的 JSON：")
+        ))
+    })?;
     if value.get("kind").and_then(Value::as_str) != Some(ENVELOPE_KIND) {
         return Err(Unreadable::damaged("存储的数据不是年报草稿".to_owned()));
     }
@@ -112,9 +119,46 @@ pub fn from_stored(text: &str) -> Result<(Draft, f64), Unreadable> {
             .get("label")
             .and_then(Value::as_str)
             .map(str::to_owned),
+        review: Review::default(),
+    };
+    // Drafts stored before the review was kept count the tables already typed in as worked in.
+    let draft = Draft {
+        review: value
+            .get("review")
+            .map_or_else(|| Review::guessed(&draft), Review::from_value),
+        ..draft
     };
     let saved_at = value.get("saved_at").and_then(Value::as_f64).unwrap_or(0.0);
     Ok((draft, saved_at))
+}
+
+/// What the list can say of a draft this version cannot open (a newer version's): its name and
+/// time, read leniently from wherever they are.
+pub fn peek(id: &str, text: &str) -> Listed {
+    let value: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let text_at = |pointer: &str| {
+        value
+            .pointer(pointer)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    };
+    let year = value
+        .pointer("/report/meta/year")
+        .and_then(Value::as_i64)
+        .and_then(|y| i32::try_from(y).ok());
+    let name = match (text_at("/label"), text_at("/report/meta/agency"), year) {
+        (Some(label), _, _) => label.to_owned(),
+        (None, Some(agency), Some(year)) => format!("{agency} · {year}年度"),
+        (None, Some(agency), None) => agency.to_owned(),
+        (None, None, _) => "（名称无法读取）".to_owned(),
+    };
+    Listed {
+        id: id.to_owned(),
+        name,
+        year,
+        saved_at: value.get("saved_at").and_then(Value::as_f64).unwrap_or(0.0),
+    }
 }
 
 #[cfg(test)]
@@ -149,7 +193,16 @@ mod tests {
 
     #[test]
     fn damaged_or_foreign_data_is_refused_with_a_reason() {
-        assert!(from_stored("{不是").unwrap_err().reason.contains("JSON"));
+        let damaged = from_stored("{不是").unwrap_err().reason;
+        assert!(
+            damaged.contains("已损坏") && damaged.contains("第 1 行"),
+            "{damaged}"
+        );
+        // Said in Chinese only: no parser text in English reaches the user.
+        assert!(
+            !damaged.chars().any(|c| c.is_ascii_alphabetic()),
+            "{damaged}"
+        );
         assert!(from_stored("{}")
             .unwrap_err()
             .reason

@@ -33,7 +33,7 @@ function lastYear(page) {
 /** The row of the drafts list whose name is exactly `name`. */
 function draftRow(page, name) {
   return page
-    .locator("details.drafts ul.draft-list:not(.trash) li")
+    .locator("details.drafts ul.draft-list.stored li")
     .filter({ has: page.locator(".name", { hasText: new RegExp(`^${name.replace(/[()（）·]/g, "\\$&")}$`) }) });
 }
 
@@ -93,7 +93,7 @@ editorTest("the drafts list duplicates, renames, deletes and restores drafts", a
   await openDrafts(page);
   await eventually(() => listedDrafts(page), (names) => names.includes(original));
   assert.deepEqual(await listedDrafts(page), [original]);
-  assert.equal(await page.locator("details.drafts summary").textContent(), "草稿（1）");
+  assert.match(await page.locator("details.drafts summary").textContent(), /^草稿（1） · 草稿保存在本浏览器中/);
 
   // 复制 opens the copy, content and all.
   await draftRow(page, original).getByRole("button", { name: "复制" }).click();
@@ -169,14 +169,20 @@ editorTest("renaming a draft that is not open does not change which draft a relo
   await expectValue(page, "meta.agency", "乙局", "the reload reopens the draft that was open");
 });
 
-editorTest("以上年报告为基础新建 carries last year's 结转下年度 into 上年结转 and runs the cross-year checks", async ({ page }) => {
+editorTest("据此新建下一年度报告 carries last year's 结转下年度 into 上年结转 and runs the cross-year checks", async ({ page }) => {
   await page.locator("#import-json").setInputFiles(POLICE_2021);
   await waitValue(page, "meta.agency", "平潭综合实验区公安局");
   await waitSaved(page);
   await openDrafts(page);
   const lastYearName = "平潭综合实验区公安局 · 2021年度";
   await eventually(() => listedDrafts(page), (names) => names.includes(lastYearName));
-  await draftRow(page, lastYearName).getByRole("button", { name: "以上年报告为基础新建" }).click();
+  const nextYear = draftRow(page, lastYearName).getByRole("button", { name: /^据此新建下一年度报告/ });
+  // Its accessible name says what it makes, and from what.
+  assert.equal(
+    await nextYear.getAttribute("aria-label"),
+    "据此新建下一年度报告：以「平潭综合实验区公安局 · 2021年度」为上年报告，新建 2022 年度的报告",
+  );
+  await nextYear.click();
 
   await waitValue(page, "meta.year", "2022");
   await expectValues(page, {

@@ -33,11 +33,16 @@ async function description(page, path) {
   return texts.join("\n");
 }
 
-/** A blank report is all CELL_BLANK errors; filling the blanks first lets a test watch one rule. */
+/**
+ * A blank report is all CELL_BLANK errors; filling the blanks first lets a test watch one rule,
+ * and 「检查全部」 has every other finding shown and counted.
+ */
 async function zeroedTable(page) {
-  await page.getByRole("button", { name: "空白处填 0" }).click();
+  await page.getByRole("toolbar").getByRole("button", { name: "空白处填 0" }).click();
   await page.getByTestId("notice").waitFor();
   await expectValue(page, R("carried_forward", "natural_person"), "0");
+  await page.getByRole("button", { name: "检查全部" }).click();
+  await page.locator("aside.findings .to-do").waitFor({ state: "detached" });
 }
 
 editorTest("typing in table 三 updates the totals, the findings at the cell and in the panel, and the status line", async ({ page }) => {
@@ -209,7 +214,7 @@ editorTest("Ctrl+Z / Ctrl+Y and the toolbar undo and redo; a burst of typing in 
   await expectValue(page, R("received", "commercial"), "4");
 
   // 空白处填 0 is one step too.
-  await page.getByRole("button", { name: "空白处填 0" }).click();
+  await page.getByRole("toolbar").getByRole("button", { name: "空白处填 0" }).click();
   await expectValue(page, R("carried_forward", "other_org"), "0");
   await page.keyboard.press("Control+Z");
   await expectValue(page, R("carried_forward", "other_org"), "");
@@ -232,7 +237,7 @@ editorTest("an imported report keeps its stated totals until 按分项重新计�
   await typeInto(page, R("received", "commercial"), "2");
   await expectValue(page, R("received", "total"), "5");
 
-  await page.getByRole("button", { name: "按分项重新计算合计" }).click();
+  await page.getByRole("toolbar").getByRole("button", { name: "按分项重新计算合计" }).click();
   await expectValue(page, R("received", "total"), "3");
   assert.equal(await hasFinding(page, "T3_ROW_TOTAL", R("received", "total")), false);
   await page.keyboard.press("Control+Z");

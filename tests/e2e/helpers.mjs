@@ -170,7 +170,7 @@ export async function openDrafts(page) {
 
 /** The names listed in the drafts list (not the trash). */
 export function listedDrafts(page) {
-  return page.locator("details.drafts ul.draft-list:not(.trash) li .name").allTextContents();
+  return page.locator("details.drafts ul.draft-list.stored li .name").allTextContents();
 }
 
 /** Whether `url` stays in the page's own origin (blob: and data: URLs never leave the browser). */

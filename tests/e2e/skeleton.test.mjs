@@ -17,7 +17,7 @@ test("the page has its Chinese title and the six section headings in order", asy
   try {
     assert.equal(await app.page.title(), "年报 · 政府信息公开工作年度报告");
     await app.page.locator("h2").first().waitFor();
-    assert.deepEqual(await app.page.locator("section h2").allTextContents(), HEADINGS);
+    assert.deepEqual(await app.page.locator("article.report section h2").allTextContents(), HEADINGS);
     assert.equal(await app.page.getAttribute("html", "lang"), "zh-CN");
   } finally {
     await app.close();

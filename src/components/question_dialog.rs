@@ -1,0 +1,68 @@
+//! A question that must be answered before work is lost or something odd is done (deleting a
+//! draft that exists only in this page, loading a report that does not look like last year's).
+//! A modal `<dialog>`: the browser keeps the focus inside it and Esc cancels it.
+
+use crate::state::session::{Answer, Question};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionDialogProps {
+    pub question: Question,
+    pub on_answer: Callback<Answer>,
+}
+
+#[component]
+pub fn QuestionDialog(props: &QuestionDialogProps) -> Html {
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.question.clone(), move |_| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if !dialog.open() {
+                    let _ = dialog.show_modal();
+                }
+            }
+        });
+    }
+    let last = props
+        .question
+        .choices
+        .last()
+        .map(|(_, answer)| answer.clone())
+        .unwrap_or(Answer::Cancel);
+    let oncancel = {
+        let on_answer = props.on_answer.clone();
+        Callback::from(move |event: Event| {
+            // Esc: the browser would close the dialog itself; the answer closes it instead.
+            event.prevent_default();
+            on_answer.emit(last.clone());
+        })
+    };
+    let choose = |answer: &Answer| {
+        let answer = answer.clone();
+        let on_answer = props.on_answer.clone();
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+            on_answer.emit(answer.clone());
+        })
+    };
+    let question = &props.question;
+    html! {
+        <dialog ref={dialog.clone()} class="question" aria-labelledby="question-title" aria-describedby="question-text" {oncancel}
+            data-testid="question">
+            <h2 id="question-title">{ question.title.clone() }</h2>
+            <p id="question-text">{ question.text.clone() }</p>
+            if !question.details.is_empty() {
+                <ul>{ for question.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+            }
+            <div class="choices">
+                { for question.choices.iter().enumerate().map(|(i, (label, answer))| html! {
+                    <button type="button" class={classes!((i == 0).then_some("primary"))} onclick={choose(answer)}>{ label.clone() }</button>
+                }) }
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,237 @@
+//! The session's hook: the plain-Rust [`Session`] for this page, the editor's store opened on its
+//! draft, autosave, and a handle whose verbs are what the user can do with drafts. Each verb asks
+//! the session (which does the storage work) and opens in the editor whatever it opened.
+
+use crate::services::storage::BrowserStorage;
+use crate::services::{clock, files};
+use crate::state::draft::{next_year_draft, Draft};
+use crate::state::editor::{Action, Editor};
+use crate::state::session::{Answer, Session};
+use crate::store::Dispatch;
+use gloo::timers::callback::Timeout;
+use std::cell::{Ref, RefCell};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Autosave waits this long after an edit, so steady typing saves a few times a second, not on
+/// every key; leaving the page saves at once (use_page_exit).
+const AUTOSAVE_MS: u32 = 300;
+
+/// A new, empty report on the year just ended.
+pub fn blank_draft() -> Draft {
+    Draft::new(clock::new_id(), clock::current_year() - 1)
+}
+
+#[derive(Clone)]
+pub struct SessionHandle {
+    session: Rc<RefCell<Session>>,
+    dispatch: Dispatch,
+    redraw: UseForceUpdateHandle,
+}
+
+impl PartialEq for SessionHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.session, &other.session)
+    }
+}
+
+impl SessionHandle {
+    pub fn borrow(&self) -> Ref<'_, Session> {
+        self.session.borrow()
+    }
+
+    /// The shared session itself, for listeners that outlive a render.
+    pub fn shared(&self) -> Rc<RefCell<Session>> {
+        Rc::clone(&self.session)
+    }
+
+    pub fn redraw(&self) {
+        self.redraw.force_update();
+    }
+
+    fn update<R>(&self, change: impl FnOnce(&mut Session) -> R) -> R {
+        let result = change(&mut self.session.borrow_mut());
+        self.redraw.force_update();
+        result
+    }
+
+    /// Shows in the editor the draft the session opened.
+    fn show(&self, opened: Option<Rc<Draft>>) {
+        if let Some(draft) = opened {
+            self.dispatch
+                .dispatch(Action::Open(Box::new((*draft).clone())));
+        }
+    }
+
+    pub fn open(&self, id: &str) {
+        let opened = self.update(|s| s.open_stored(id, clock::now_ms()));
+        self.show(opened);
+    }
+
+    pub fn start_blank(&self) {
+        let opened = self.update(|s| s.open_new(blank_draft(), false, clock::now_ms()));
+        self.show(Some(opened));
+    }
+
+    /// Opens a draft made from a file or another draft; it is stored at once.
+    pub fn open_made(&self, draft: Draft) {
+        let opened = self.update(|s| s.open_new(draft, true, clock::now_ms()));
+        self.show(Some(opened));
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let Some(source) = self.borrow().draft_for_export(id) else {
+            return;
+        };
+        self.open_made(Draft {
+            id: clock::new_id(),
+            label: Some(format!("{}（副本）", source.display_name())),
+            ..(*source).clone()
+        });
+    }
+
+    /// 据此新建下一年度报告.
+    pub fn next_year(&self, id: &str) {
+        let Some(last) = self.borrow().draft_for_export(id) else {
+            return;
+        };
+        self.open_made(next_year_draft(
+            &last.report,
+            clock::new_id(),
+            clock::current_year() - 1,
+        ));
+    }
+
+    pub fn rename(&self, id: &str, label: String) {
+        if self.update(|s| s.rename(id, &label, clock::now_ms())) {
+            // The open draft: through the editor, so autosave and undo see it.
+            self.dispatch.dispatch(Action::SetLabel(label));
+        }
+    }
+
+    pub fn delete(&self, id: &str) {
+        let opened = self.update(|s| s.delete(id, clock::now_ms(), blank_draft));
+        self.show(opened);
+    }
+
+    pub fn restore(&self, id: &str) {
+        self.update(|s| s.restore(id, &clock::new_id()));
+    }
+
+    pub fn answer(&self, answer: Answer) {
+        match &answer {
+            Answer::Discard { id, export: true } | Answer::DeleteForever { id, export: true } => {
+                let draft = self.borrow().draft_for_export(id);
+                if let Some(draft) = draft {
+                    export_json(&draft);
+                }
+            }
+            Answer::AttachLastYear(report) => self.attach_last_year((**report).clone()),
+            _ => {}
+        }
+        let opened = self.update(|s| s.answer(&answer, clock::now_ms(), blank_draft));
+        self.show(opened);
+    }
+
+    /// Keeps `last` with the open draft as last year's report, for the cross-year checks.
+    pub fn attach_last_year(&self, last: nianbao::Report) {
+        self.dispatch
+            .dispatch(Action::SetLastYear(Box::new(Some(last))));
+    }
+
+    pub fn take_theirs(&self) {
+        let opened = self.update(Session::take_theirs);
+        self.show(opened);
+    }
+
+    pub fn keep_mine(&self) {
+        let opened = self.update(|s| s.keep_mine(clock::new_id(), clock::now_ms()));
+        self.show(Some(opened));
+    }
+
+    pub fn store_again(&self) {
+        self.update(|s| s.store_again(clock::now_ms()));
+    }
+
+    pub fn ask(&self, question: crate::state::session::Question) {
+        self.update(|s| s.question = Some(question));
+    }
+
+    pub fn tell(&self, notice: crate::state::session::Notice) {
+        self.update(|s| s.notice = Some(notice));
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.update(|s| s.notice = None);
+    }
+
+    pub fn dismiss_quarantined(&self) {
+        self.update(|s| s.quarantined.clear());
+    }
+
+    /// Offers stored data that this version cannot open (set aside, or a newer version's draft)
+    /// as a file.
+    pub fn download_raw(&self, key: &str) {
+        if let Some(text) = self.borrow().raw_text(key) {
+            let stem = key.trim_start_matches("nianbao.");
+            let _ = files::download(
+                &nianbao::export::file_name(stem, "json"),
+                "application/json",
+                &text,
+            );
+        }
+    }
+
+    /// Exports a draft held in memory (or any draft by id) as JSON.
+    pub fn export(&self, id: &str) {
+        let draft = self.borrow().draft_for_export(id);
+        if let Some(draft) = draft {
+            export_json(&draft);
+        }
+    }
+}
+
+/// Downloads a draft's report as a JSON v1 file named after it.
+pub fn export_json(draft: &Draft) {
+    let name = nianbao::export::file_name(&draft.display_name(), "json");
+    let _ = files::download(
+        &name,
+        "application/json",
+        &nianbao::json::write_report(&draft.report),
+    );
+}
+
+/// The session and the editor's store, created once; autosave follows the editor's revisions.
+#[hook]
+pub fn use_session() -> (SessionHandle, UseReducerHandle<Editor>) {
+    let session = use_mut_ref(|| Session::start(Rc::new(BrowserStorage), blank_draft()));
+    let editor = {
+        let draft = session.borrow().open_draft();
+        use_reducer(move || Editor::new((*draft).clone(), Some(clock::current_year())))
+    };
+    let redraw = use_force_update();
+    // During render, so that what is drawn (the save state, the list) knows of the last edit.
+    session.borrow_mut().edited(Rc::clone(&editor.draft));
+
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let session = Rc::clone(&session);
+        let redraw = redraw.clone();
+        use_effect_with(editor.revision, move |_| {
+            if session.borrow().dirty() && timer.borrow().is_none() {
+                let pending = Rc::clone(&timer);
+                *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_MS, move || {
+                    pending.borrow_mut().take();
+                    session.borrow_mut().save(clock::now_ms());
+                    redraw.force_update();
+                }));
+            }
+        });
+    }
+    let handle = SessionHandle {
+        session,
+        dispatch: editor.dispatcher(),
+        redraw,
+    };
+    (handle, editor)
+}

@@ -1,0 +1,76 @@
+//! The browser's local storage, as the drafts' [`Storage`]. web-sys directly rather than
+//! gloo-storage: gloo's `LocalStorage::raw()` throws when storage is blocked (private mode, a
+//! portal's policy), and a blocked storage is exactly the case that must keep working in memory.
+//! The draft a tab has open is also noted in session storage, which belongs to the tab and
+//! survives its reloads, so two tabs on two drafts each reopen their own.
+
+use crate::state::storage::{Storage, StorageProblem};
+use wasm_bindgen::JsCast;
+
+/// Which draft to reopen when a tab has noted none (a new tab): the one opened last anywhere.
+const CURRENT_KEY: &str = "nianbao.current";
+
+pub struct BrowserStorage;
+
+fn local() -> Result<web_sys::Storage, StorageProblem> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(storage))) => Ok(storage),
+        Some(Err(error)) => Err(problem(error)),
+        _ => Err(StorageProblem::Unavailable),
+    }
+}
+
+fn tab() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The browser's refusal, by the error's name (never its English message).
+fn problem(error: wasm_bindgen::JsValue) -> StorageProblem {
+    let name = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.name()))
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StorageProblem::Full,
+        "SecurityError" => StorageProblem::Unavailable,
+        _ => StorageProblem::Failed(name),
+    }
+}
+
+impl Storage for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageProblem> {
+        local()?.get_item(key).map_err(problem)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageProblem> {
+        local()?.set_item(key, value).map_err(problem)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageProblem> {
+        local()?.remove_item(key).map_err(problem)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageProblem> {
+        let storage = local()?;
+        let count = storage.length().map_err(problem)?;
+        Ok((0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
+    }
+
+    fn remember_open(&self, id: &str) {
+        if let Some(tab) = tab() {
+            let _ = tab.set_item(CURRENT_KEY, id);
+        }
+        if let Ok(local) = local() {
+            let _ = local.set_item(CURRENT_KEY, id);
+        }
+    }
+
+    fn remembered_open(&self) -> Option<String> {
+        let noted = |storage: web_sys::Storage| storage.get_item(CURRENT_KEY).ok().flatten();
+        tab()
+            .and_then(noted)
+            .or_else(|| local().ok().and_then(noted))
+    }
+}
