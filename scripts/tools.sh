@@ -82,10 +82,11 @@ ensure_test_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
   fi
   local e2e="$NIANBAO_ROOT/tests/e2e" want have
-  want=$(node -p "require('$e2e/package.json').devDependencies['playwright-core']")
-  have=$(cd "$e2e" && node -p "require('playwright-core/package.json').version" 2>/dev/null || true)
+  # Every test package at exactly the version package.json names, or they are installed again.
+  want=$(cd "$e2e" && node -p "Object.entries(require('./package.json').devDependencies).map(([n, v]) => n + '@' + v).join(' ')")
+  have=$(cd "$e2e" && node -p "Object.keys(require('./package.json').devDependencies).map((n) => { try { return n + '@' + require(n + '/package.json').version } catch { return n + '@-' } }).join(' ')" 2>/dev/null || true)
   if [ "$have" != "$want" ]; then
-    say "安装端到端测试所需的 npm 包（playwright-core $want）"
+    say "安装端到端测试所需的 npm 包（$want）"
     # Exact versions in package.json and no lock file: the lock would record download addresses.
     (cd "$e2e" && npm install --no-package-lock --no-audit --no-fund >&2)
   fi

@@ -35,7 +35,7 @@ async fn the_six_section_headings_are_in_the_dom_in_order() {
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
 
-    let headings = texts(&root, "section h2");
+    let headings = texts(&root, "article.report section h2");
     let expected: Vec<String> = Section::ALL
         .iter()
         .map(|s| s.heading().to_owned())

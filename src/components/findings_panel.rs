@@ -94,8 +94,8 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
                 <progress max={progress.cells.to_string()} value={progress.cells_filled.to_string()} aria-label="已填单元格" />
             </p>
             <p class="counts">
-                <span class="count error">{ format!("{errors} 个错误") }</span>
-                <span class="count warning">{ format!("{warnings} 个提醒") }</span>
+                <span class={classes!("count", "error", (errors == 0).then_some("none"))}>{ format!("{errors} 个错误") }</span>
+                <span class={classes!("count", "warning", (warnings == 0).then_some("none"))}>{ format!("{warnings} 个提醒") }</span>
             </p>
             if progress.hidden > 0 {
                 <div class="to-do">
@@ -129,6 +129,7 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
             }
             <p class="keys">
                 <button type="button" class="link" onclick={back}>{ format!("回到刚才的单元格（{JUMP_KEY}）") }</button>
+                { format!("　在报告中按 {JUMP_KEY} 可随时跳到这里。") }
             </p>
         </aside>
     }

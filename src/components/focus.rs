@@ -38,6 +38,16 @@ pub fn focus_findings() -> bool {
     }
 }
 
+/// Focuses the report's first field (机关名称).
+pub fn focus_first_field() -> bool {
+    let first = gloo::utils::document()
+        .query_selector("article.report [data-path]")
+        .ok()
+        .flatten()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    first.is_some_and(|field| field.focus().is_ok())
+}
+
 /// The id of the findings panel's heading, which takes the focus when the user jumps there.
 pub const FINDINGS_HEADING: &str = "findings-title";
 

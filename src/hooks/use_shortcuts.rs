@@ -4,7 +4,7 @@
 //! - F8 jumps from the report to the findings panel, and from the panel back to the cell or
 //!   field that had the focus (the panel is a long tab away from any cell).
 
-use crate::components::focus::{focus_findings, focus_path};
+use crate::components::focus::{focus_findings, focus_first_field, focus_path};
 use crate::state::editor::Action;
 use crate::store::Dispatch;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -21,9 +21,11 @@ pub const JUMP_KEY: &str = "F8";
 pub struct LastPlace(pub Rc<RefCell<Option<String>>>);
 
 impl LastPlace {
-    /// Back to the place, if there was one; true if the focus moved.
+    /// Back to the place; to the report's first field when no place was visited yet. True if
+    /// the focus moved.
     pub fn go_back(&self) -> bool {
-        self.0.borrow().as_deref().is_some_and(focus_path)
+        let place = self.0.borrow().clone();
+        place.as_deref().is_some_and(focus_path) || focus_first_field()
     }
 }
 

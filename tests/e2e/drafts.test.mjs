@@ -12,6 +12,7 @@ import {
   hasFinding,
   jsonFile,
   keysWith,
+  lastYear,
   listedDrafts,
   openDrafts,
   POLICE_2021,
@@ -24,11 +25,6 @@ import {
 } from "./helpers.mjs";
 
 const R = (row, column) => `requests.${row}.${column}`;
-
-/** The year a first visit opens: the one just ended, by the page's own clock. */
-function lastYear(page) {
-  return page.evaluate(() => new Date().getFullYear() - 1);
-}
 
 /** The row of the drafts list whose name is exactly `name`. */
 function draftRow(page, name) {

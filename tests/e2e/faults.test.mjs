@@ -2,12 +2,15 @@
 // all, and the same draft open in two tabs. The work on the page must never be lost, and nothing
 // stored may be deleted or silently overwritten.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
 import {
+  blockStorage,
   currentDraft,
+  downloadText,
   editorTest,
   eventually,
   expectValue,
+  fillStorage,
+  freeStorage,
   keysWith,
   ready,
   storage,
@@ -17,13 +20,6 @@ import {
 } from "./helpers.mjs";
 
 const GARBAGE = '{"kind":"nianbao-draft","version":1,"id":"broken","report":{"requests":';
-
-/** Clicks `button` and returns the text of the file it downloads. */
-async function downloadText(page, button) {
-  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), text: await readFile(path, "utf8") };
-}
 
 editorTest(
   "corrupt stored data is moved aside (not deleted), offered as a download, and the app starts clean",
@@ -103,21 +99,7 @@ editorTest("a full storage quota shows a banner; the edit stays on the page, JSO
   await typeInto(page, "overview", "本年度");
   await waitSaved(page);
   await eventually(() => currentDraft(page), (d) => d?.report?.overview === "本年度");
-  // Fill local storage the way years of other data would: until even one more character fails.
-  const filled = await page.evaluate(() => {
-    let chunk = "x".repeat(1 << 20);
-    let keys = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler.${keys}`, chunk);
-        keys += 1;
-      } catch (error) {
-        if (error.name !== "QuotaExceededError") throw error;
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
-    return keys;
-  });
+  const filled = await fillStorage(page);
   assert.ok(filled > 1, `filled with ${filled} keys`);
   const before = await currentDraft(page);
   assert.equal(before.report.overview, "本年度", "a draft was stored before the quota ran out");
@@ -147,7 +129,7 @@ editorTest("a full storage quota shows a banner; the edit stays on the page, JSO
   }
 
   // Space freed (the clerk cleared other data): the next edit saves and the banner goes.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler.")).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   await typeInto(page, "requests.received.commercial", "1");
   await waitSaved(page);
   assert.equal(await banner.count(), 0);
@@ -159,16 +141,8 @@ editorTest("a full storage quota shows a banner; the edit stays on the page, JSO
 editorTest(
   "with no local storage at all the editor still works in memory, says so, and exports",
   {
-    async beforeLoad(context) {
-      // What a portal that forbids storage (or a sandboxed frame) does: reading localStorage throws.
-      await context.addInitScript(() => {
-        Object.defineProperty(window, "localStorage", {
-          get() {
-            throw new DOMException("storage is disabled", "SecurityError");
-          },
-        });
-      });
-    },
+    // What a portal that forbids storage (or a sandboxed frame) does: reading localStorage throws.
+    beforeLoad: blockStorage,
   },
   async ({ page }) => {
     const banner = page.getByTestId("storage-banner");

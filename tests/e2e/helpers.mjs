@@ -223,3 +223,85 @@ export function jsonFile(name, value) {
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return { name, mimeType: "application/json", buffer: Buffer.from(text) };
 }
+
+/** An init script for `beforeLoad`: local storage throws, as in private mode or under a portal's policy. */
+export async function blockStorage(context) {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("storage is disabled", "SecurityError");
+      },
+    });
+  });
+}
+
+/** Fills local storage the way years of other data would: until even one more character fails. */
+export function fillStorage(page) {
+  return page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let keys = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler.${keys}`, chunk);
+        keys += 1;
+      } catch (error) {
+        if (error.name !== "QuotaExceededError") throw error;
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+    return keys;
+  });
+}
+
+/** Frees what `fillStorage` took. */
+export function freeStorage(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("filler."))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
+}
+
+/** Clicks `button` and returns the name and text of the file it downloads. */
+export async function downloadText(page, button) {
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const { readFile } = await import("node:fs/promises");
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+/** The names in one part of the drafts list: "stored", "held", "newer" or "trash". */
+export function namesIn(page, list) {
+  return page.locator(`details.drafts ul.draft-list.${list} li .name`).allTextContents();
+}
+
+/** The row of a part of the drafts list whose name is exactly `name`. */
+export function rowIn(page, list, name) {
+  const exact = new RegExp(`^${name.replace(/[()（）·.*?]/g, "\\$&")}$`);
+  return page.locator(`details.drafts ul.draft-list.${list} li`).filter({ has: page.locator(".name", { hasText: exact }) });
+}
+
+/** The year a new draft is for: the one just ended, by the page's own clock. */
+export function lastYear(page) {
+  return page.evaluate(() => new Date().getFullYear() - 1);
+}
+
+/**
+ * An init script for `beforeLoad`: once `setStorageFull(page, true)`, every write to local storage
+ * fails as a full quota does. Exact where real filling is not: Chromium lets a write that replaces
+ * an existing item go a little over the quota.
+ */
+export async function quotaSwitch(context) {
+  await context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__storageFull && this === window.localStorage) {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+}
+
+export function setStorageFull(page, full) {
+  return page.evaluate((full) => (window.__storageFull = full), full);
+}
