@@ -246,6 +246,7 @@ pub fn App() -> Html {
                         warnings={editor.warnings()}
                         progress={editor.progress}
                         stated_totals={editor.draft.stated_totals}
+                        {read_only}
                         {last_place}
                     />
                 </div>

@@ -25,6 +25,8 @@ pub struct FindingsPanelProps {
     pub progress: Progress,
     /// The totals are as a source stated them: a wrong one can be recomputed from its finding.
     pub stated_totals: bool,
+    /// A report shown as it is: no fix is offered, since nothing in it can change.
+    pub read_only: bool,
     /// Where F8 or 「回到单元格」 goes back to.
     pub last_place: LastPlace,
 }
@@ -72,7 +74,7 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let recompute = props.stated_totals && is_sum_mismatch(finding.rule);
+        let recompute = props.stated_totals && !props.read_only && is_sum_mismatch(finding.rule);
         html! {
             <li key={format!("{index}-{}", finding.path)} class={classes!("finding", kind, (props.selected == Some(index)).then_some("selected"))}>
                 <button type="button" {onclick} data-rule={finding.rule.id()} data-target={finding.path.clone()}>
@@ -117,7 +119,9 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
                             { format!("{} 个单元格是空的", blanks) }
                         </summary>
                         <p class="hint">{ "已公布的表格不能留空：没有发生的请填 0。" }</p>
-                        <button type="button" class="primary" onclick={send(Action::FillBlanksWithZero)}>{ "空白处填 0" }</button>
+                        if !props.read_only {
+                            <button type="button" class="primary" onclick={send(Action::FillBlanksWithZero)}>{ "空白处填 0" }</button>
+                        }
                         // Listed only when opened: a new report has ~200 of them, and drawing them
                         // all would slow the first paint and every keystroke.
                         if *blanks_open {

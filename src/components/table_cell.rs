@@ -25,7 +25,7 @@ pub fn count_input(draft: &Draft, marks: &Marks, cell: CountCell) -> Html {
             value={shown(draft.report.count(cell))}
             raw={draft.raw_inputs.get(&path).map(|r| AttrValue::from(r.clone()))}
             readonly={cell.is_total() || draft.is_read_only()}
-            offer_recompute={mark.sum_mismatch && draft.stated_totals}
+            offer_recompute={mark.sum_mismatch && draft.stated_totals && !draft.is_read_only()}
             template={draft.report.template}
             label={input_name(cell, draft.report.template)}
             {mark}

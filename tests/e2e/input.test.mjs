@@ -172,6 +172,8 @@ editorTest("a 2019-format report is shown as it is, read-only, and 转换 makes 
   await cell(page, "overview").click();
   await page.keyboard.type("改");
   assert.deepEqual(await valuesOf(page, [path, "overview", "meta.agency"]), before);
+  // Nor is any fix offered that could not be carried out.
+  assert.equal(await page.getByRole("button", { name: /按分项重新计算合计|空白处填 0/ }).count(), 0);
 
   await page.getByRole("button", { name: "转换为 2021 格式的草稿" }).click();
   await eventually(() => table2.getAttribute("class"), (classes) => !/old-format/.test(classes));
