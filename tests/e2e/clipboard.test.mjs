@@ -1,21 +1,10 @@
 // Pasting a block copied from Excel or WPS (tab between cells, CRLF between rows, a trailing
 // newline) into table 三 from the focused cell, and refusing a block that does not fit.
 import assert from "node:assert/strict";
-import { allValues, cell, editorTest, expectValues, focusedPath } from "./helpers.mjs";
+import { allValues, cell, editorTest, expectValues, focusedPath, paste } from "./helpers.mjs";
 
 const R = (row, column) => `requests.${row}.${column}`;
 const BLOCK = "1\t2\r\n3\t4\r\n5\t6\r\n";
-
-/** A real paste event on the focused element, carrying `text` as a spreadsheet puts it. */
-function pasteInto(page, text) {
-  return page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
-    document.activeElement.dispatchEvent(event);
-    return event.defaultPrevented;
-  }, text);
-}
 
 const SIX = {
   [R("received", "natural_person")]: "1",
@@ -36,7 +25,7 @@ const TOTALS = {
 
 editorTest("a 3 × 2 block pasted from a spreadsheet fills six cells from the focused one, and the totals follow", async ({ page }) => {
   await cell(page, R("received", "natural_person")).click();
-  assert.equal(await pasteInto(page, BLOCK), true, "the app takes the paste over from the browser");
+  assert.equal(await paste(page, BLOCK), true, "the app takes the paste over from the browser");
   await expectValues(page, SIX);
   await expectValues(page, TOTALS);
   assert.match(await page.getByTestId("notice").textContent(), /已粘贴 3 行 2 列，共 6 个单元格/);
@@ -62,7 +51,7 @@ editorTest("a block that does not fit from the focused cell shows a notice and c
   const before = await allValues(page);
   // Three columns from 其他 would run past 总计, the table's last column.
   await cell(page, R("received", "other_org")).click();
-  await pasteInto(page, "1\t2\t3\n4\t5\t6\n");
+  await paste(page, "1\t2\t3\n4\t5\t6\n");
   const notice = page.getByTestId("notice");
   assert.match(await notice.textContent(), /2 行 3 列.*放不下.*未粘贴任何内容/);
   assert.match(await notice.getAttribute("class"), /\berror\b/);
@@ -71,14 +60,14 @@ editorTest("a block that does not fit from the focused cell shows a notice and c
 
   // Three rows from the last row (结转下年度) run off the bottom.
   await cell(page, R("carried_forward", "natural_person")).click();
-  await pasteInto(page, BLOCK);
+  await paste(page, BLOCK);
   assert.match(await notice.textContent(), /3 行 2 列/);
   assert.deepEqual(await allValues(page), before);
 });
 
 editorTest("a block landing on a 总计 column fills the parts and leaves the computed total alone", async ({ page }) => {
   await cell(page, R("received", "other_org")).click();
-  await pasteInto(page, "7\t99\n");
+  await paste(page, "7\t99\n");
   await expectValues(
     page,
     { [R("received", "other_org")]: "7", [R("received", "total")]: "7" },

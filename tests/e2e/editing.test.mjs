@@ -7,6 +7,7 @@ import {
   checkStatus,
   counts,
   currentDraft,
+  description,
   editorTest,
   eventually,
   expectValue,
@@ -24,14 +25,6 @@ import {
 import { readFile } from "node:fs/promises";
 
 const R = (row, column) => `requests.${row}.${column}`;
-
-/** The text a cell's aria-describedby points at, or null when it points nowhere. */
-async function description(page, path) {
-  const ids = await cell(page, path).getAttribute("aria-describedby");
-  if (!ids) return null;
-  const texts = await Promise.all(ids.split(/\s+/).map((id) => page.locator(`#${id}`).innerText()));
-  return texts.join("\n");
-}
 
 /**
  * A blank report is all CELL_BLANK errors; filling the blanks first lets a test watch one rule,

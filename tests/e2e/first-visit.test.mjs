@@ -18,6 +18,7 @@ import {
   hasFinding,
   jsonFile,
   openDrafts,
+  paste,
   POLICE_2021,
   typeInto,
   waitValue,
@@ -28,21 +29,6 @@ const R = (row, column) => `requests.${row}.${column}`;
 /** How many fields say they are invalid, in the tables or anywhere. */
 function invalidCount(page, scope = "") {
   return page.locator(`${scope} [aria-invalid="true"]`).count();
-}
-
-/** A real paste event on the focused element, as the browser sends Ctrl+V. */
-function paste(page, text) {
-  return page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
-    const target = document.activeElement;
-    if (target.dispatchEvent(event)) {
-      // Not taken over by the app: the browser's own paste replaces the selection.
-      target.setRangeText(text, target.selectionStart, target.selectionEnd, "end");
-      target.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    }
-  }, text);
 }
 
 editorTest("a new draft leads with what to do and how far it is, not with two hundred errors", async ({ page }) => {

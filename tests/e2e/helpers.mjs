@@ -305,3 +305,29 @@ export async function quotaSwitch(context) {
 export function setStorageFull(page, full) {
   return page.evaluate((full) => (window.__storageFull = full), full);
 }
+
+/** The text of the messages the field at `path` points to with aria-describedby ("" for none). */
+export async function description(page, path) {
+  const ids = await cell(page, path).getAttribute("aria-describedby");
+  if (!ids) return "";
+  const texts = await Promise.all(ids.split(/\s+/).map((id) => page.locator(`#${id}`).innerText()));
+  return texts.join("\n");
+}
+
+/**
+ * A real paste event on the focused element, carrying `text` as a spreadsheet or Ctrl+V puts it.
+ * Returns whether the app took the paste over; when it did not, the browser's own paste (the text
+ * replacing the selection) is done, as the browser would.
+ */
+export function paste(page, text) {
+  return page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+    const target = document.activeElement;
+    if (!target.dispatchEvent(event)) return true;
+    target.setRangeText(text, target.selectionStart, target.selectionEnd, "end");
+    target.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    return false;
+  }, text);
+}

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import {
   cell,
   currentDraft,
+  description,
   downloadText,
   editorTest,
   eventually,
@@ -42,13 +43,6 @@ function gbk(text) {
     else bytes.push(...table.get(char));
   }
   return Buffer.from(bytes);
-}
-
-/** The text of the messages the field at `path` points to with aria-describedby. */
-async function description(page, path) {
-  const ids = await cell(page, path).getAttribute("aria-describedby");
-  if (!ids) return "";
-  return (await Promise.all(ids.split(/\s+/).map((id) => page.locator(`#${id}`).innerText()))).join("\n");
 }
 
 editorTest("a JSON file saved in GBK is refused, naming the encoding, and nothing changes", async ({ page }) => {

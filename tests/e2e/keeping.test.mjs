@@ -41,6 +41,19 @@ function watchDialogs(page, answer = "dismiss") {
   return seen;
 }
 
+/** Two stored drafts, 甲局 and then 乙局 (open), the drafts list open; returns their year. */
+async function twoStoredDrafts(page) {
+  const year = await lastYear(page);
+  await typeInto(page, "meta.agency", "甲局");
+  await waitSaved(page);
+  await openDrafts(page);
+  await page.getByRole("button", { name: "新建空白报告" }).click();
+  await typeInto(page, "meta.agency", "乙局");
+  await waitSaved(page);
+  await eventually(() => namesIn(page, "stored"), (names) => names.length === 2);
+  return year;
+}
+
 /** A second tab of the same browser, on the same app. */
 async function secondTab(context, url) {
   const other = await context.newPage();
@@ -87,14 +100,7 @@ editorTest(
   "with storage full, 打开, 复制 and 据此新建 keep unsaved work; rename and delete that cannot be stored say so and ask",
   { beforeLoad: quotaSwitch },
   async ({ page }) => {
-    const year = await lastYear(page);
-    await typeInto(page, "meta.agency", "甲局");
-    await waitSaved(page);
-    await openDrafts(page);
-    await page.getByRole("button", { name: "新建空白报告" }).click();
-    await typeInto(page, "meta.agency", "乙局");
-    await waitSaved(page);
-    await eventually(() => namesIn(page, "stored"), (names) => names.length === 2);
+    const year = await twoStoredDrafts(page);
     await setStorageFull(page, true);
 
     // 乙局 is edited but cannot be stored; 打开 甲局 keeps the edit in this page.
@@ -210,14 +216,7 @@ editorTest("a stored draft leaves without a question; a paused one with unsaved 
 });
 
 editorTest("after 打开 and a reload the draft opened last opens again; two tabs each reopen their own", async ({ page, context, server }) => {
-  const year = await lastYear(page);
-  await typeInto(page, "meta.agency", "甲局");
-  await waitSaved(page);
-  await openDrafts(page);
-  await page.getByRole("button", { name: "新建空白报告" }).click();
-  await typeInto(page, "meta.agency", "乙局");
-  await waitSaved(page);
-  await eventually(() => namesIn(page, "stored"), (names) => names.length === 2);
+  const year = await twoStoredDrafts(page);
 
   await rowIn(page, "stored", `甲局 · ${year}年度`).getByRole("button", { name: "打开" }).click();
   await expectValue(page, "meta.agency", "甲局");
