@@ -44,41 +44,108 @@ fn time_label(ms: f64) -> String {
 /// The button that starts next year's report from a draft.
 pub const NEXT_YEAR_LABEL: &str = "据此新建下一年度报告";
 
+/// One button of a row: what it says, its accessible name (which says the draft it acts on),
+/// what it does, and whether it destroys something.
+struct Verb {
+    label: &'static str,
+    name: String,
+    onclick: Callback<MouseEvent>,
+    danger: bool,
+}
+
+/// One row of a list: the draft's name, when it was saved, a word on its state, its buttons.
+fn row(draft: &Listed, open: bool, status: Option<&str>, verbs: Vec<Verb>) -> Html {
+    html! {
+        <li key={draft.id.clone()} class={classes!(open.then_some("open"))}>
+            <span class="name">{ draft.name.clone() }</span>
+            <span class="time">{ time_label(draft.saved_at) }</span>
+            if let Some(status) = status {
+                <span class="status">{ status.to_owned() }</span>
+            }
+            <span class="actions">
+                { for verbs.into_iter().map(|verb| html! {
+                    <button type="button" class={classes!(verb.danger.then_some("danger"))}
+                        aria-label={verb.name} onclick={verb.onclick}>{ verb.label }</button>
+                }) }
+            </span>
+        </li>
+    }
+}
+
 #[component]
 pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
-    let with_id = |callback: &Callback<String>, id: &str| {
-        let id = id.to_owned();
-        callback.reform(move |_: MouseEvent| id.clone())
+    // A button acting on one draft, named after the draft it acts on.
+    let verb = |label: &'static str, callback: &Callback<String>, d: &Listed| {
+        let id = d.id.clone();
+        Verb {
+            label,
+            name: format!("{label}「{}」", d.name),
+            onclick: callback.reform(move |_: MouseEvent| id.clone()),
+            danger: label == "删除",
+        }
     };
-    // Every row has the same buttons; their accessible names say which draft they act on.
-    let name_of = |verb: &str, draft: &str| format!("{verb}「{draft}」");
-    let rename = |id: &str, name: &str| {
-        let id = id.to_owned();
-        let name = name.to_owned();
+    let rename = |d: &Listed| {
+        let (id, name) = (d.id.clone(), d.name.clone());
         // Cancelling the dialog leaves the name as it was.
         let on_rename = props.on_rename.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(asked) =
-                gloo::dialogs::prompt("草稿的新名称（留空则按机关和年度显示）：", Some(&name))
-            {
-                on_rename.emit((id.clone(), asked));
-            }
-        })
+        Verb {
+            label: "改名",
+            name: format!("改名「{}」", d.name),
+            onclick: Callback::from(move |_: MouseEvent| {
+                if let Some(asked) =
+                    gloo::dialogs::prompt("草稿的新名称（留空则按机关和年度显示）：", Some(&name))
+                {
+                    on_rename.emit((id.clone(), asked));
+                }
+            }),
+            danger: false,
+        }
     };
-    let next_year_name = |d: &Listed| match d.year {
-        Some(year) => format!(
-            "{NEXT_YEAR_LABEL}：以「{}」为上年报告，新建 {} 年度的报告",
-            d.name,
-            year + 1
-        ),
-        None => format!("{NEXT_YEAR_LABEL}：以「{}」为上年报告", d.name),
+    let next_year = |d: &Listed| Verb {
+        name: match d.year {
+            Some(year) => format!(
+                "{NEXT_YEAR_LABEL}：以「{}」为上年报告，新建 {} 年度的报告",
+                d.name,
+                year + 1
+            ),
+            None => format!("{NEXT_YEAR_LABEL}：以「{}」为上年报告", d.name),
+        },
+        ..verb(NEXT_YEAR_LABEL, &props.on_next_year, d)
     };
+    let stored = |d: &Listed| {
+        let open = props.open_id == d.id;
+        let mut verbs = Vec::with_capacity(5);
+        if !open {
+            verbs.push(verb("打开", &props.on_open, d));
+        }
+        verbs.extend([
+            verb("复制", &props.on_duplicate, d),
+            rename(d),
+            next_year(d),
+            verb("删除", &props.on_delete, d),
+        ]);
+        row(d, open, None, verbs)
+    };
+    let held = |d: &Listed| {
+        let verbs = vec![
+            verb("打开", &props.on_open, d),
+            verb("导出 JSON", &props.on_export, d),
+            rename(d),
+            verb("删除", &props.on_delete, d),
+        ];
+        row(d, false, None, verbs)
+    };
+    let newer = |d: &Listed| {
+        let verbs = vec![verb("下载这份数据", &props.on_download, d)];
+        row(d, false, Some(NEWER), verbs)
+    };
+    let trash = |d: &Listed| row(d, false, None, vec![verb("恢复", &props.on_restore, d)]);
+    let count = props.drafts.len() + props.held.len();
     let summary = if props.newer.is_empty() {
-        format!("草稿（{}）", props.drafts.len() + props.held.len())
+        format!("草稿（{count}）")
     } else {
         format!(
-            "草稿（{}，另有 {} 份需更新版本才能打开）",
-            props.drafts.len() + props.held.len(),
+            "草稿（{count}，另有 {} 份需更新版本才能打开）",
             props.newer.len()
         )
     };
@@ -89,70 +156,25 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
                 <button type="button" class="primary" onclick={props.on_new.reform(|_: MouseEvent| ())}>{ "新建空白报告" }</button>
                 if !props.held.is_empty() {
                     <h3>{ "未保存的草稿（只在本页中，关闭页面即丢失）" }</h3>
-                    <ul class="draft-list held">
-                        { for props.held.iter().map(|d| html! {
-                            <li key={d.id.clone()}>
-                                <span class="name">{ d.name.clone() }</span>
-                                <span class="actions">
-                                    <button type="button" aria-label={name_of("打开", &d.name)} onclick={with_id(&props.on_open, &d.id)}>{ "打开" }</button>
-                                    <button type="button" aria-label={name_of("导出 JSON", &d.name)} onclick={with_id(&props.on_export, &d.id)}>{ "导出 JSON" }</button>
-                                    <button type="button" aria-label={name_of("改名", &d.name)} onclick={rename(&d.id, &d.name)}>{ "改名" }</button>
-                                    <button type="button" class="danger" aria-label={name_of("删除", &d.name)} onclick={with_id(&props.on_delete, &d.id)}>{ "删除" }</button>
-                                </span>
-                            </li>
-                        }) }
-                    </ul>
+                    <ul class="draft-list held">{ for props.held.iter().map(held) }</ul>
                 }
-                <ul class="draft-list stored">
-                    { for props.drafts.iter().map(|d| html! {
-                        <li key={d.id.clone()} class={classes!((props.open_id == d.id).then_some("open"))}>
-                            <span class="name">{ d.name.clone() }</span>
-                            <span class="time">{ time_label(d.saved_at) }</span>
-                            <span class="actions">
-                                if props.open_id != d.id {
-                                    <button type="button" aria-label={name_of("打开", &d.name)} onclick={with_id(&props.on_open, &d.id)}>{ "打开" }</button>
-                                }
-                                <button type="button" aria-label={name_of("复制", &d.name)} onclick={with_id(&props.on_duplicate, &d.id)}>{ "复制" }</button>
-                                <button type="button" aria-label={name_of("改名", &d.name)} onclick={rename(&d.id, &d.name)}>{ "改名" }</button>
-                                <button type="button" aria-label={next_year_name(d)} onclick={with_id(&props.on_next_year, &d.id)}>{ NEXT_YEAR_LABEL }</button>
-                                <button type="button" class="danger" aria-label={name_of("删除", &d.name)} onclick={with_id(&props.on_delete, &d.id)}>{ "删除" }</button>
-                            </span>
-                        </li>
-                    }) }
-                </ul>
+                <ul class="draft-list stored">{ for props.drafts.iter().map(stored) }</ul>
                 <p class="explain">
                     { format!("「{NEXT_YEAR_LABEL}」：以这份报告为上年报告，新建下一年度的报告，带入机关名称、落款和上年结转数，并开启跨年度核对。") }
                     { "工具栏的「载入上年报告（核对用）」则是为正在编辑的报告选一份上年报告的 JSON 文件，只用于核对，不改变本报告的内容。" }
                 </p>
                 if !props.newer.is_empty() {
-                    <h3>{ "由更新版本保存，暂不能打开" }</h3>
-                    <ul class="draft-list newer">
-                        { for props.newer.iter().map(|d| html! {
-                            <li key={d.id.clone()}>
-                                <span class="name">{ d.name.clone() }</span>
-                                <span class="time">{ time_label(d.saved_at) }</span>
-                                <span class="status">{ "由更新版本保存，暂不能打开" }</span>
-                                <span class="actions">
-                                    <button type="button" aria-label={name_of("下载这份数据", &d.name)} onclick={with_id(&props.on_download, &d.id)}>{ "下载这份数据" }</button>
-                                </span>
-                            </li>
-                        }) }
-                    </ul>
+                    <h3>{ NEWER }</h3>
+                    <ul class="draft-list newer">{ for props.newer.iter().map(newer) }</ul>
                 }
                 if !props.trash.is_empty() {
                     <h3>{ "已删除（可恢复）" }</h3>
-                    <ul class="draft-list trash">
-                        { for props.trash.iter().map(|d| html! {
-                            <li key={d.id.clone()}>
-                                <span class="name">{ d.name.clone() }</span>
-                                <span class="actions">
-                                    <button type="button" aria-label={name_of("恢复", &d.name)} onclick={with_id(&props.on_restore, &d.id)}>{ "恢复" }</button>
-                                </span>
-                            </li>
-                        }) }
-                    </ul>
+                    <ul class="draft-list trash">{ for props.trash.iter().map(trash) }</ul>
                 }
             </div>
         </details>
     }
 }
+
+/// What a newer version's draft is listed as.
+const NEWER: &str = "由更新版本保存，暂不能打开";

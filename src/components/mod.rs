@@ -16,6 +16,7 @@ pub mod table2;
 pub mod table3;
 pub mod table4;
 pub mod table_cell;
+pub mod table_scroll;
 pub mod text_field;
 pub mod toolbar;
 pub mod value_input;

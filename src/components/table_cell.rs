@@ -2,6 +2,7 @@
 //! any unreadable text typed into it, its accessible name and its findings).
 
 use super::marks::Marks;
+use super::table_scroll::TableScroll;
 use super::value_input::{shown, Target, ValueInput};
 use crate::state::draft::Draft;
 use nianbao::names::input_name;
@@ -36,5 +37,5 @@ pub fn count_input(draft: &Draft, marks: &Marks, cell: CountCell) -> Html {
 /// A table in a box that scrolls sideways when the screen is narrower than the table, so that no
 /// cell is squeezed until its digits are cut.
 pub fn scrolling(table: Html) -> Html {
-    html! { <div class="table-scroll">{ table }</div> }
+    html! { <TableScroll>{ table }</TableScroll> }
 }

@@ -168,5 +168,14 @@ editorTest(
     await typeInto(page, "appeals.litigation_after_review.pending", "0");
     const zero = await cell(page, "appeals.litigation_after_review.pending").evaluate((i) => i.clientWidth);
     assert.ok(zero >= 30, `${zero}px`);
+
+    // A cell's message is not clipped by the scrolling box: it shows at the foot of the window.
+    await typeInto(page, "appeals.review.upheld", "abc");
+    const message = page.locator("#msg-appeals-review-upheld");
+    assert.equal(await message.isVisible(), true);
+    const box = await message.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 740 && box.x >= 0 && box.x + box.width <= 375, JSON.stringify(box));
+    assert.match(await message.textContent(), /「abc」不是数字/);
+    await page.screenshot({ path: "/tmp/phone-message.png" });
   },
 );
