@@ -66,10 +66,9 @@ pub enum Action {
 pub struct Editor {
     /// Shared with the components that draw it and with the undo history; copied on write.
     pub draft: Rc<Draft>,
-    /// The findings shown now (see review.rs): what the panel lists and the cells mark.
+    /// The findings shown now (see review.rs): what the panel lists and the cells mark. After
+    /// 「检查全部」, every finding.
     pub findings: Rc<Vec<Finding>>,
-    /// Every finding, gaps of tables not worked in included.
-    pub all_findings: Rc<Vec<Finding>>,
     pub progress: Progress,
     pub current_year: Option<i32>,
     /// The finding whose cells are lit up, by index into `findings`.
@@ -85,7 +84,6 @@ impl Editor {
         let mut editor = Editor {
             draft: Rc::new(with_totals(draft)),
             findings: Rc::default(),
-            all_findings: Rc::default(),
             progress: Progress::default(),
             current_year,
             selected: None,
@@ -129,10 +127,10 @@ impl Editor {
             unreadable: &unreadable,
         };
         let all = check_with(&self.draft.report, &context);
-        let shown = shown(&all, &self.draft.report, self.draft.review);
-        self.progress = Progress::of(&self.draft.report, all.len() - shown.len());
+        let count = all.len();
+        let shown = shown(all, &self.draft.report, self.draft.review);
+        self.progress = Progress::of(&self.draft.report, count - shown.len());
         self.findings = Rc::new(shown);
-        self.all_findings = Rc::new(all);
         self.selected = None;
     }
 

@@ -359,9 +359,44 @@ impl Field {
             .chain([Field::Fees])
     }
 
-    /// The place a dotted path names (the inverse of [`Field::path`]).
+    /// The place a dotted path names (the inverse of [`Field::path`]). Read key by key, with no
+    /// path built to compare: the editor asks this on every keystroke.
     pub fn from_path(path: &str) -> Option<Field> {
-        Field::all().find(|field| field.path() == path)
+        use crate::layout::MetaField;
+        let mut parts = path.split('.');
+        let (first, second, third) = (parts.next()?, parts.next(), parts.next());
+        if parts.next().is_some() {
+            return None;
+        }
+        match (first, second, third) {
+            ("meta", Some(key), None) => MetaField::ALL
+                .into_iter()
+                .find(|f| f.key() == key)
+                .map(Field::Meta),
+            (key, None, None) => TextField::ALL
+                .into_iter()
+                .find(|f| f.key() == key)
+                .map(Field::Text),
+            ("proactive", Some("fees"), None) => Some(Field::Fees),
+            ("proactive", Some(key), None) => DecisionKind::ALL
+                .into_iter()
+                .find(|k| k.key() == key)
+                .map(|k| Field::Count(CountCell::Decision(k))),
+            ("proactive", Some(kind), Some(column)) => {
+                let kind = DocKind::ALL.into_iter().find(|k| k.key() == kind)?;
+                let column = DocColumn::ALL.into_iter().find(|c| c.key() == column)?;
+                Some(Field::Count(CountCell::Doc(kind, column)))
+            }
+            ("requests", Some(row), Some(column)) => Some(Field::Count(CountCell::Request(
+                RequestRow::from_key(row)?,
+                Applicant::from_key(column)?,
+            ))),
+            ("appeals", Some(group), Some(column)) => Some(Field::Count(CountCell::Appeal(
+                AppealGroup::from_key(group)?,
+                AppealColumn::from_key(column)?,
+            ))),
+            _ => None,
+        }
     }
 
     /// The section the place is printed in; None for the meta block and the preamble.
@@ -520,8 +555,20 @@ mod tests {
                 assert!(field.path().starts_with(section.key()), "{field:?}");
             }
         }
-        assert_eq!(Field::from_path("requests.received"), None);
-        assert_eq!(Field::from_path(""), None);
+        for wrong in [
+            "requests.received",
+            "",
+            "meta",
+            "meta.agency.x",
+            "proactive",
+            "proactive.regulations",
+            "proactive.licensing.issued",
+            "appeals.review",
+            "requests.received.total.x",
+            "overview.x",
+        ] {
+            assert_eq!(Field::from_path(wrong), None, "{wrong}");
+        }
     }
 
     #[test]
