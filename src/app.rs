@@ -222,7 +222,13 @@ pub fn App() -> Html {
                         {on_rename}
                         on_delete={verb(SessionHandle::delete)}
                         on_restore={verb(SessionHandle::restore)}
-                        on_export={verb(SessionHandle::export)}
+                        on_open_held={verb(SessionHandle::open_held)}
+                        on_export_held={verb(SessionHandle::export_held)}
+                        on_rename_held={{
+                            let session = session.clone();
+                            Callback::from(move |(id, label): (String, String)| session.rename_held(&id, label))
+                        }}
+                        on_delete_held={verb(SessionHandle::delete_held)}
                         on_download={verb(|s, id| s.download_raw(&crate::state::shelf::draft_key(id)))}
                     />
                 </section>

@@ -20,8 +20,12 @@ pub struct DraftsPanelProps {
     pub on_rename: Callback<(String, String)>,
     pub on_delete: Callback<String>,
     pub on_restore: Callback<String>,
-    /// Exports a held draft as JSON.
-    pub on_export: Callback<String>,
+    /// The verbs of a draft held in this page: they act on the held copy, never on a stored
+    /// copy of the same draft listed above it.
+    pub on_open_held: Callback<String>,
+    pub on_export_held: Callback<String>,
+    pub on_rename_held: Callback<(String, String)>,
+    pub on_delete_held: Callback<String>,
     /// Downloads a newer version's draft as it is stored.
     pub on_download: Callback<String>,
 }
@@ -84,10 +88,10 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
             danger: label == "删除",
         }
     };
-    let rename = |d: &Listed| {
+    let rename = |on_rename: &Callback<(String, String)>, d: &Listed| {
         let (id, name) = (d.id.clone(), d.name.clone());
         // Cancelling the dialog leaves the name as it was.
-        let on_rename = props.on_rename.clone();
+        let on_rename = on_rename.clone();
         Verb {
             label: "改名",
             name: format!("改名「{}」", d.name),
@@ -120,7 +124,7 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
         }
         verbs.extend([
             verb("复制", &props.on_duplicate, d),
-            rename(d),
+            rename(&props.on_rename, d),
             next_year(d),
             verb("删除", &props.on_delete, d),
         ]);
@@ -128,10 +132,10 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
     };
     let held = |d: &Listed| {
         let verbs = vec![
-            verb("打开", &props.on_open, d),
-            verb("导出 JSON", &props.on_export, d),
-            rename(d),
-            verb("删除", &props.on_delete, d),
+            verb("打开", &props.on_open_held, d),
+            verb("导出 JSON", &props.on_export_held, d),
+            rename(&props.on_rename_held, d),
+            verb("删除", &props.on_delete_held, d),
         ];
         row(d, false, None, verbs)
     };

@@ -24,11 +24,14 @@ pub fn QuestionDialog(props: &QuestionDialogProps) -> Html {
             }
         });
     }
-    let last = props
-        .question
-        .choices
-        .last()
-        .map(|(_, answer)| answer.clone())
+    // Esc cancels, wherever 取消 stands among the choices.
+    let choices = &props.question.choices;
+    let last = choices
+        .iter()
+        .map(|(_, answer)| answer)
+        .find(|answer| **answer == Answer::Cancel)
+        .or_else(|| choices.last().map(|(_, answer)| answer))
+        .cloned()
         .unwrap_or(Answer::Cancel);
     let oncancel = {
         let on_answer = props.on_answer.clone();

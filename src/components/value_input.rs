@@ -127,6 +127,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
     let onfocus = Callback::from(|event: FocusEvent| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
         input.select();
+        keep_clear_of_message(&input);
     });
     let onblur = {
         let typing = typing.clone();
@@ -219,6 +220,29 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// Room kept at the foot of the window for a cell's message, where a scrolling table shows it.
+const MESSAGE_ROOM: f64 = 150.0;
+
+/// In a table that scrolls sideways a cell's message is shown at the foot of the window (see
+/// table_scroll.rs); a cell focused down there would sit under it, so the page moves up.
+fn keep_clear_of_message(input: &web_sys::HtmlInputElement) {
+    let scrolling = input
+        .closest(".table-scroll.scrolls")
+        .ok()
+        .flatten()
+        .is_some();
+    let window = gloo::utils::window();
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let bottom = input.get_bounding_client_rect().bottom();
+    if scrolling && bottom > height - MESSAGE_ROOM {
+        window.scroll_by_with_x_and_y(0.0, bottom - (height - MESSAGE_ROOM));
     }
 }
 

@@ -68,6 +68,12 @@ impl SessionHandle {
         self.show(opened);
     }
 
+    /// 打开 on a draft held in this page.
+    pub fn open_held(&self, id: &str) {
+        let opened = self.update(|s| s.open_held(id, clock::now_ms()));
+        self.show(opened);
+    }
+
     pub fn start_blank(&self) {
         let opened = self.update(|s| s.open_new(blank_draft(), false, clock::now_ms()));
         self.show(Some(opened));
@@ -80,7 +86,7 @@ impl SessionHandle {
     }
 
     pub fn duplicate(&self, id: &str) {
-        let Some(source) = self.borrow().draft_for_export(id) else {
+        let Some(source) = self.borrow().draft_of(id) else {
             return;
         };
         self.open_made(Draft {
@@ -92,7 +98,7 @@ impl SessionHandle {
 
     /// 据此新建下一年度报告.
     pub fn next_year(&self, id: &str) {
-        let Some(last) = self.borrow().draft_for_export(id) else {
+        let Some(last) = self.borrow().draft_of(id) else {
             return;
         };
         self.open_made(next_year_draft(
@@ -120,8 +126,10 @@ impl SessionHandle {
 
     pub fn answer(&self, answer: Answer) {
         match &answer {
-            Answer::Discard { id, export: true } | Answer::DeleteForever { id, export: true } => {
-                let draft = self.borrow().draft_for_export(id);
+            Answer::Discard { export: true, .. }
+            | Answer::DiscardOpen { export: true }
+            | Answer::DeleteForever { export: true, .. } => {
+                let draft = self.borrow().draft_answered(&answer);
                 if let Some(draft) = draft {
                     export_json(&draft);
                 }
@@ -182,12 +190,20 @@ impl SessionHandle {
         }
     }
 
-    /// Exports a draft held in memory (or any draft by id) as JSON.
-    pub fn export(&self, id: &str) {
-        let draft = self.borrow().draft_for_export(id);
+    /// Exports a draft held in this page as JSON.
+    pub fn export_held(&self, id: &str) {
+        let draft = self.borrow().held_draft(id);
         if let Some(draft) = draft {
             export_json(&draft);
         }
+    }
+
+    pub fn rename_held(&self, id: &str, label: String) {
+        self.update(|s| s.rename_held(id, &label));
+    }
+
+    pub fn delete_held(&self, id: &str) {
+        self.update(|s| s.delete_held(id));
     }
 }
 

@@ -47,6 +47,15 @@ impl Draft {
         }
     }
 
+    /// Whether two drafts hold the same work: all but the review, which is only how the draft is
+    /// being looked at (another tab's 「检查全部」 is not a change worth a conflict).
+    pub fn same_work(&self, other: &Draft) -> bool {
+        Draft {
+            review: other.review,
+            ..self.clone()
+        } == *other
+    }
+
     /// A 2019-format report: shown as it is, not edited (its table 二 has other columns).
     pub fn is_read_only(&self) -> bool {
         self.report.template == nianbao::Template::Gb2019

@@ -140,8 +140,8 @@ impl Editor {
         if self.draft.is_read_only() && action.changes_content() {
             return;
         }
-        if action.changes_content() {
-            // A notice is about the last action; the next edit makes it old news.
+        if action.changes_content() || matches!(action, Action::Undo | Action::Redo) {
+            // A notice is about the last action; the next edit (or undoing it) makes it old news.
             self.notice = None;
         }
         match action {
@@ -185,6 +185,15 @@ impl Editor {
                 });
             }
             Action::RecomputeTotals => {
+                if totals_exceed(&self.draft.report, MAX_COUNT) {
+                    // A total no JavaScript reader reads exactly would be exported, and refused
+                    // when the file is read back.
+                    self.notice = Some(Notice {
+                        error: true,
+                        text: format!("按分项计算的合计会超过件数的上限 {MAX_COUNT}，没有重新计算。请先核对过大的数字。"),
+                    });
+                    return;
+                }
                 self.edit(None, 0.0, |draft| draft.stated_totals = false);
                 self.notice = Some(Notice {
                     error: false,

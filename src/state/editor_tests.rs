@@ -301,6 +301,43 @@ fn a_notice_goes_away_with_the_next_edit() {
     assert!(e.notice.is_some(), "choosing a finding is not an edit");
     type_into(&mut e, c, "5", 0.0);
     assert_eq!(e.notice, None);
+    // Undoing the paste makes its notice old news too.
+    e.apply(Action::Paste {
+        origin: c,
+        text: "1\t2\n".into(),
+    });
+    assert!(e.notice.is_some());
+    e.apply(Action::Undo);
+    assert_eq!(e.notice, None);
+}
+
+#[test]
+fn recomputing_totals_that_would_pass_the_limit_is_refused() {
+    let mut draft = Draft::new("t".into(), 2025);
+    draft.stated_totals = true;
+    for column in [Applicant::NaturalPerson, Applicant::Commercial] {
+        draft
+            .report
+            .set_count(cell(RequestRow::Received, column), Some(nianbao::MAX_COUNT));
+    }
+    draft
+        .report
+        .set_count(cell(RequestRow::Received, Applicant::Total), Some(1));
+    let mut e = Editor::new(draft, Some(2026));
+    e.apply(Action::RecomputeTotals);
+    assert!(e.draft.stated_totals, "not recomputed");
+    assert_eq!(
+        e.draft
+            .report
+            .count(cell(RequestRow::Received, Applicant::Total)),
+        Some(1)
+    );
+    let notice = e.notice.as_ref().unwrap();
+    assert!(
+        notice.error && notice.text.contains("上限"),
+        "{}",
+        notice.text
+    );
 }
 
 #[test]

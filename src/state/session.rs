@@ -68,9 +68,13 @@ impl Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     Cancel,
-    /// Drop a draft whose work is only in this page (after exporting it, if `export`).
+    /// Drop a draft held in this page (after exporting it, if `export`).
     Discard {
         id: String,
+        export: bool,
+    },
+    /// Delete the open draft although its last changes could not be stored.
+    DiscardOpen {
         export: bool,
     },
     /// Remove a stored draft for good: there is no room for its copy in the trash.
@@ -88,7 +92,8 @@ pub struct Question {
     pub title: String,
     pub text: String,
     pub details: Vec<String>,
-    /// The choices, the safest first; the last one is the one Esc picks.
+    /// The choices, the one to suggest first; Esc picks `Answer::Cancel` (or the last, when
+    /// there is no cancelling).
     pub choices: Vec<(String, Answer)>,
 }
 
@@ -127,10 +132,23 @@ impl Kept {
         }
     }
 
+    /// Whether there is anything to store: any change to a stored draft (its review too, so
+    /// that 「检查全部」 is still on after a reload), but only work for a draft not stored yet (a
+    /// new report only looked at is not worth a place in the list).
     fn dirty(&self) -> bool {
         match &self.clean {
             None => true,
-            Some(clean) => !Rc::ptr_eq(clean, &self.draft) && **clean != *self.draft,
+            Some(clean) if Rc::ptr_eq(clean, &self.draft) => false,
+            Some(clean) if self.base.is_none() => !clean.same_work(&self.draft),
+            Some(clean) => **clean != *self.draft,
+        }
+    }
+
+    /// Whether work would be lost if this page closed now.
+    fn at_risk(&self) -> bool {
+        match &self.clean {
+            None => true,
+            Some(clean) => !Rc::ptr_eq(clean, &self.draft) && !clean.same_work(&self.draft),
         }
     }
 
@@ -140,7 +158,7 @@ impl Kept {
 
     /// Another tab wrote content this page already has: that text is the new base.
     fn adopt(&mut self, text: String, theirs: Draft) {
-        if theirs == *self.draft {
+        if theirs.same_work(&self.draft) {
             self.clean = Some(Rc::clone(&self.draft));
         }
         self.base = Some(text);
@@ -163,7 +181,10 @@ fn judge(kept: &Kept, stored: Option<String>) -> Seen {
         return Seen::Conflict(Conflict::Deleted);
     };
     match from_stored(&text) {
-        Ok((theirs, _)) if kept.clean.as_deref() == Some(&theirs) || theirs == *kept.draft => {
+        Ok((theirs, _))
+            if kept.clean.as_deref().is_some_and(|c| c.same_work(&theirs))
+                || theirs.same_work(&kept.draft) =>
+        {
             Seen::Same(text, Box::new(theirs))
         }
         _ => Seen::Conflict(Conflict::Changed),
@@ -248,7 +269,7 @@ impl Session {
     /// Whether closing the page now would lose work: the open draft's unstored changes, or a
     /// draft held in memory.
     pub fn has_unstored_work(&self) -> bool {
-        self.open.dirty() || !self.held.is_empty()
+        self.open.at_risk() || !self.held.is_empty()
     }
 
     pub fn conflict(&self) -> Option<Conflict> {
@@ -352,7 +373,7 @@ impl Session {
     fn switch(&mut self, next: Kept, now: f64) -> Rc<Draft> {
         self.save(now);
         let previous = std::mem::replace(&mut self.open, next);
-        if previous.dirty() {
+        if previous.at_risk() {
             let name = previous.draft.display_name();
             self.notice = Some(Notice::error(match previous.conflict {
                 Some(_) => format!(
@@ -380,14 +401,18 @@ impl Session {
             .unwrap_or_else(|| "这份草稿".to_owned())
     }
 
-    /// 打开: a stored draft, or one held in memory. None when it is gone (said in the notice).
+    /// 打开 on a draft held in this page: its work comes back to the editor.
+    pub fn open_held(&mut self, id: &str, now: f64) -> Option<Rc<Draft>> {
+        let at = self.held.iter().position(|kept| kept.id() == id)?;
+        let kept = self.held.remove(at);
+        Some(self.switch(kept, now))
+    }
+
+    /// 打开 on a stored draft: its stored copy (a held copy of the same draft, with changes that
+    /// could not be stored, stays held). None when it is gone (said in the notice).
     pub fn open_stored(&mut self, id: &str, now: f64) -> Option<Rc<Draft>> {
         if id == self.open.id() {
             return None;
-        }
-        if let Some(at) = self.held.iter().position(|kept| kept.id() == id) {
-            let kept = self.held.remove(at);
-            return Some(self.switch(kept, now));
         }
         match shelf::load(&*self.storage, id) {
             Ok(Some(loaded)) => Some(self.switch(Kept::loaded(loaded), now)),
@@ -429,13 +454,6 @@ impl Session {
             }
             return true;
         }
-        if let Some(kept) = self.held.iter_mut().find(|kept| kept.id() == id) {
-            Rc::make_mut(&mut kept.draft).label = clean_label(label);
-            self.notice = Some(Notice::info(
-                "已改名。这份草稿仍只在本页中，没有保存到浏览器。",
-            ));
-            return false;
-        }
         let renamed = shelf::load(&*self.storage, id).and_then(|loaded| match loaded {
             Some(Loaded { mut draft, .. }) => {
                 draft.label = clean_label(label);
@@ -463,32 +481,67 @@ impl Session {
         false
     }
 
-    /// 删除: moves a stored draft to the trash. A draft whose work is only in this page, or a
-    /// stored one there is no room to copy to the trash, is not removed before the user answers
-    /// the question this sets. Deleting the open draft opens another (`fresh` when none is
-    /// left); the draft opened is returned.
+    /// 改名 on a draft held in this page.
+    pub fn rename_held(&mut self, id: &str, label: &str) {
+        if let Some(kept) = self.held.iter_mut().find(|kept| kept.id() == id) {
+            Rc::make_mut(&mut kept.draft).label = clean_label(label);
+            self.notice = Some(Notice::info(
+                "已改名。这份草稿仍只在本页中，没有保存到浏览器。",
+            ));
+        }
+    }
+
+    /// 删除 on a draft held in this page: its work would be gone for good, so the user is asked.
+    pub fn delete_held(&mut self, id: &str) {
+        if let Some(kept) = self.held.iter().find(|kept| kept.id() == id) {
+            self.question = Some(discard_question(&kept.draft.display_name(), |export| {
+                Answer::Discard {
+                    id: id.to_owned(),
+                    export,
+                }
+            }));
+        }
+    }
+
+    /// 删除: moves a stored draft to the trash. The open draft with changes that cannot be
+    /// stored, or a stored one there is no room to copy to the trash, is not removed before the
+    /// user answers the question this sets. Deleting the open draft opens another (`fresh` when
+    /// none is left); the draft opened is returned.
     pub fn delete(
         &mut self,
         id: &str,
         now: f64,
         fresh: impl FnOnce() -> Draft,
     ) -> Option<Rc<Draft>> {
-        if let Some(kept) = self.held.iter().find(|kept| kept.id() == id) {
-            self.question = Some(discard_question(&kept.draft.display_name(), id));
+        if id == self.open.id() && !self.save(now) {
+            self.question = Some(discard_question(
+                &self.open.draft.display_name(),
+                |export| Answer::DiscardOpen { export },
+            ));
             return None;
         }
-        let open = id == self.open.id();
-        if open && !self.save(now) {
-            self.question = Some(discard_question(&self.open.draft.display_name(), id));
-            return None;
-        }
+        self.move_to_trash(id, now, fresh)
+    }
+
+    /// Moves a stored draft to the trash; with no room for its copy there, asks whether to
+    /// delete it for good.
+    fn move_to_trash(
+        &mut self,
+        id: &str,
+        now: f64,
+        fresh: impl FnOnce() -> Draft,
+    ) -> Option<Rc<Draft>> {
         let name = self.name_of(id);
         match shelf::to_trash(&*self.storage, id) {
             Ok(()) => {
                 self.refresh_shelf();
-                open.then(|| self.after_removing_open(now, fresh))
+                (id == self.open.id()).then(|| self.after_removing_open(now, fresh))
             }
             Err(StorageProblem::Full) => {
+                let forever = |export| Answer::DeleteForever {
+                    id: id.to_owned(),
+                    export,
+                };
                 self.question = Some(Question {
                     title: "存储空间已满".to_owned(),
                     text: format!(
@@ -496,20 +549,8 @@ impl Session {
                     ),
                     details: Vec::new(),
                     choices: vec![
-                        (
-                            "先导出 JSON，再永久删除".to_owned(),
-                            Answer::DeleteForever {
-                                id: id.to_owned(),
-                                export: true,
-                            },
-                        ),
-                        (
-                            "永久删除".to_owned(),
-                            Answer::DeleteForever {
-                                id: id.to_owned(),
-                                export: false,
-                            },
-                        ),
+                        ("先导出 JSON，再永久删除".to_owned(), forever(true)),
+                        ("永久删除".to_owned(), forever(false)),
                         ("取消".to_owned(), Answer::Cancel),
                     ],
                 });
@@ -531,10 +572,12 @@ impl Session {
     fn after_removing_open(&mut self, now: f64, fresh: impl FnOnce() -> Draft) -> Rc<Draft> {
         self.open.clean = Some(Rc::clone(&self.open.draft));
         self.open.conflict = None;
+        let removed = self.open.id().to_owned();
         let newest = self
             .shelf
             .drafts
             .iter()
+            .filter(|d| d.id != removed)
             .find_map(|d| shelf::load(&*self.storage, &d.id).ok().flatten());
         match newest {
             Some(loaded) => self.switch(Kept::loaded(loaded), now),
@@ -554,13 +597,17 @@ impl Session {
         match answer {
             Answer::Cancel | Answer::AttachLastYear(_) => None,
             Answer::Discard { id, .. } => {
-                if id == self.open.id() {
-                    let _ = shelf::to_trash(&*self.storage, id);
-                    self.refresh_shelf();
-                    return Some(self.after_removing_open(now, fresh));
-                }
                 self.held.retain(|kept| kept.id() != id);
                 None
+            }
+            Answer::DiscardOpen { .. } => {
+                // The changes are given up, as asked; what is stored goes to the trash as ever.
+                self.open.clean = Some(Rc::clone(&self.open.draft));
+                if self.open.base.is_none() {
+                    return Some(self.after_removing_open(now, fresh));
+                }
+                let id = self.open.id().to_owned();
+                self.move_to_trash(&id, now, fresh)
             }
             Answer::DeleteForever { id, .. } => {
                 let name = self.name_of(id);
@@ -582,18 +629,33 @@ impl Session {
         }
     }
 
-    /// The draft an answer's export is of: the open one, a held one, or a stored one.
-    pub fn draft_for_export(&self, id: &str) -> Option<Rc<Draft>> {
+    /// A listed draft's content: the open one as the editor has it, or the stored copy.
+    pub fn draft_of(&self, id: &str) -> Option<Rc<Draft>> {
         if id == self.open.id() {
             return Some(self.open_draft());
-        }
-        if let Some(kept) = self.held.iter().find(|kept| kept.id() == id) {
-            return Some(Rc::clone(&kept.draft));
         }
         shelf::load(&*self.storage, id)
             .ok()
             .flatten()
             .map(|loaded| Rc::new(loaded.draft))
+    }
+
+    /// A draft held in this page.
+    pub fn held_draft(&self, id: &str) -> Option<Rc<Draft>> {
+        self.held
+            .iter()
+            .find(|kept| kept.id() == id)
+            .map(|kept| Rc::clone(&kept.draft))
+    }
+
+    /// The draft an answer is about, to export it first when the answer says so.
+    pub fn draft_answered(&self, answer: &Answer) -> Option<Rc<Draft>> {
+        match answer {
+            Answer::Discard { id, .. } => self.held_draft(id),
+            Answer::DiscardOpen { .. } => Some(self.open_draft()),
+            Answer::DeleteForever { id, .. } => self.draft_of(id),
+            Answer::Cancel | Answer::AttachLastYear(_) => None,
+        }
     }
 
     /// 恢复: never over a draft stored under the same id since the delete (another tab may have
@@ -667,7 +729,9 @@ impl Session {
     }
 }
 
-fn discard_question(name: &str, id: &str) -> Question {
+/// Asks before dropping work that exists only in this page; `discard` makes the answer, with an
+/// export first or without.
+fn discard_question(name: &str, discard: impl Fn(bool) -> Answer) -> Question {
     Question {
         title: "删除未保存的草稿".to_owned(),
         text: format!(
@@ -675,20 +739,8 @@ fn discard_question(name: &str, id: &str) -> Question {
         ),
         details: Vec::new(),
         choices: vec![
-            (
-                "先导出 JSON，再删除".to_owned(),
-                Answer::Discard {
-                    id: id.to_owned(),
-                    export: true,
-                },
-            ),
-            (
-                "删除".to_owned(),
-                Answer::Discard {
-                    id: id.to_owned(),
-                    export: false,
-                },
-            ),
+            ("先导出 JSON，再删除".to_owned(), discard(true)),
+            ("删除".to_owned(), discard(false)),
             ("取消".to_owned(), Answer::Cancel),
         ],
     }

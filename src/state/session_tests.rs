@@ -96,7 +96,7 @@ fn with_storage_full_switching_drafts_keeps_the_unsaved_one_in_memory() {
     assert_eq!(stored_agency(&storage, "a").as_deref(), Some("甲局"));
 
     // Opening it again brings the work back, and it is stored once storage has room.
-    let back = session.open_stored("a", 4.0).unwrap();
+    let back = session.open_held("a", 4.0).unwrap();
     assert_eq!(back.report.meta.agency, "甲局（改）");
     assert!(session.held().is_empty());
     *storage.failure.borrow_mut() = Failure::None;
@@ -120,7 +120,7 @@ fn with_no_storage_at_all_every_draft_made_stays_reachable() {
     assert_eq!(names, ["导入的局（改） · 2025年度", "第一份 · 2025年度"]);
     // Back to the first: it leaves the held list for the editor; the untouched third draft was
     // not worth holding.
-    let first = session.open_stored("fresh", 3.0).unwrap();
+    let first = session.open_held("fresh", 3.0).unwrap();
     assert_eq!(first.report.meta.agency, "第一份");
     let names: Vec<String> = session.held().into_iter().map(|d| d.name).collect();
     assert_eq!(names, ["导入的局（改） · 2025年度"]);
@@ -132,7 +132,7 @@ fn deleting_a_draft_only_in_memory_asks_first() {
     let mut session = tab(&storage);
     type_agency(&mut session, "甲局");
     session.open_new(Draft::new("b".into(), 2025), false, 1.0);
-    assert_eq!(session.delete("fresh", 2.0, fresh), None);
+    session.delete_held("fresh");
     let question = session.question.clone().unwrap();
     assert!(
         question.text.contains("删除后无法恢复"),
@@ -146,8 +146,8 @@ fn deleting_a_draft_only_in_memory_asks_first() {
     assert_eq!(session.held().len(), 1, "nothing dropped before the answer");
     session.answer(&Answer::Cancel, 3.0, fresh);
     assert_eq!(session.held().len(), 1);
-    assert!(session.draft_for_export("fresh").is_some());
-    session.delete("fresh", 4.0, fresh);
+    assert!(session.held_draft("fresh").is_some());
+    session.delete_held("fresh");
     session.answer(
         &Answer::Discard {
             id: "fresh".into(),
@@ -369,4 +369,112 @@ fn a_save_pending_when_the_page_goes_is_written_at_once() {
         tab(&storage).open_draft().report.meta.agency,
         "最后一次修改"
     );
+}
+
+#[test]
+fn a_held_copy_and_the_stored_copy_of_one_draft_are_never_confused() {
+    let storage = seeded(&[("a", "甲局", 1.0), ("b", "乙局", 2.0)]);
+    let mut session = tab(&storage);
+    *storage.failure.borrow_mut() = Failure::QuotaBytes(0);
+    type_agency(&mut session, "乙局（未保存的修改）");
+    session.open_stored("a", 3.0).unwrap();
+    assert_eq!(session.held()[0].id, "b");
+    // 打开 on the stored row opens the stored copy; the held one stays held.
+    let stored = session.open_stored("b", 4.0).unwrap();
+    assert_eq!(stored.report.meta.agency, "乙局");
+    assert_eq!(session.held().len(), 1);
+    assert_eq!(
+        session.held_draft("b").unwrap().report.meta.agency,
+        "乙局（未保存的修改）"
+    );
+    // 删除 on the stored row is about the stored copy (here: no room for the trash, so it asks
+    // to delete that one for good), never about the held work.
+    session.open_stored("a", 5.0).unwrap();
+    assert_eq!(session.delete("b", 6.0, fresh), None);
+    let question = session.question.clone().unwrap();
+    assert!(question.text.contains("空间已满"), "{}", question.text);
+    session.answer(
+        &Answer::DeleteForever {
+            id: "b".into(),
+            export: false,
+        },
+        7.0,
+        fresh,
+    );
+    assert_eq!(stored_agency(&storage, "b"), None);
+    assert_eq!(
+        session.held_draft("b").unwrap().report.meta.agency,
+        "乙局（未保存的修改）",
+        "the held work is untouched"
+    );
+}
+
+#[test]
+fn deleting_the_open_draft_whose_changes_cannot_be_stored_asks_then_deletes_what_is_stored() {
+    let storage = seeded(&[("a", "甲局", 1.0), ("b", "乙局", 2.0)]);
+    let mut session = tab(&storage);
+    *storage.failure.borrow_mut() = Failure::QuotaBytes(0);
+    type_agency(&mut session, "乙局（改）");
+    assert_eq!(session.delete("b", 3.0, fresh), None);
+    assert!(session
+        .question
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("删除后无法恢复"));
+    // No room for the trash either: asked again, to delete for good; nothing reopens silently.
+    assert_eq!(
+        session.answer(&Answer::DiscardOpen { export: false }, 4.0, fresh),
+        None
+    );
+    assert!(session.question.as_ref().unwrap().text.contains("永久删除"));
+    let opened = session.answer(
+        &Answer::DeleteForever {
+            id: "b".into(),
+            export: false,
+        },
+        5.0,
+        fresh,
+    );
+    assert_eq!(
+        opened.unwrap().id,
+        "a",
+        "the other draft opens, not the deleted one"
+    );
+    assert_eq!(stored_agency(&storage, "b"), None);
+    assert!(!session.has_unstored_work());
+}
+
+#[test]
+fn only_looking_is_not_work() {
+    // 检查全部 on an untouched new draft: nothing to store, nothing to ask about on leaving.
+    let storage = Rc::new(MemoryStorage::default());
+    let mut session = tab(&storage);
+    let mut looked = (*session.open_draft()).clone();
+    looked.review = super::review::Review::everything();
+    session.edited(Rc::new(looked));
+    assert!(!session.dirty());
+    assert!(!session.has_unstored_work());
+    assert!(session.save(1.0));
+    assert!(storage.keys().unwrap().is_empty());
+}
+
+#[test]
+fn another_tabs_check_all_is_no_conflict() {
+    let storage = seeded(&[("a", "甲局", 1.0)]);
+    let mut first = tab(&storage);
+    let mut second = tab(&storage);
+    let mut looked = (*second.open_draft()).clone();
+    looked.review = super::review::Review::everything();
+    second.edited(Rc::new(looked));
+    assert!(
+        second.save(2.0),
+        "stored, so that it is still on after a reload"
+    );
+    let event = storage.get(&draft_key("a")).unwrap();
+    first.storage_changed(Some(&draft_key("a")), event);
+    assert_eq!(first.conflict(), None);
+    type_agency(&mut first, "甲局改");
+    assert!(first.save(3.0));
+    assert_eq!(stored_agency(&storage, "a").as_deref(), Some("甲局改"));
 }

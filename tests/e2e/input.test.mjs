@@ -131,6 +131,13 @@ editorTest("载入上年报告 of another body or year says what it found and as
   await question.waitFor({ state: "detached" });
   assert.equal(await page.locator(".last-year-note").count(), 0, "cancelled: nothing attached");
 
+  // Esc cancels too, whatever the order of the buttons.
+  await page.locator("#import-last-year").setInputFiles(`${SAMPLES}/平潭综合实验区公安局_2021.json`);
+  await question.waitFor();
+  await page.keyboard.press("Escape");
+  await question.waitFor({ state: "detached" });
+  assert.equal(await page.locator(".last-year-note").count(), 0, "Esc: nothing attached");
+
   await page.locator("#import-last-year").setInputFiles(`${SAMPLES}/平潭综合实验区公安局_2021.json`);
   await question.getByRole("button", { name: "仍然载入" }).click();
   await page.locator(".last-year-note").waitFor();

@@ -109,6 +109,13 @@ editorTest(
     await rowIn(page, "stored", `甲局 · ${year}年度`).getByRole("button", { name: "打开" }).click();
     await expectValue(page, "meta.agency", "甲局");
     assert.deepEqual(await namesIn(page, "held"), [`乙局 · ${year}年度`]);
+    // The stored row of the same draft is its stored copy: 打开 there opens that, and the held
+    // work stays held.
+    await rowIn(page, "stored", `乙局 · ${year}年度`).getByRole("button", { name: "打开" }).click();
+    await expectValues(page, { "meta.agency": "乙局", [R("received", "natural_person")]: "" });
+    assert.deepEqual(await namesIn(page, "held"), [`乙局 · ${year}年度`]);
+    await rowIn(page, "stored", `甲局 · ${year}年度`).getByRole("button", { name: "打开" }).click();
+    await expectValue(page, "meta.agency", "甲局");
 
     // 复制 opens a copy that cannot be stored either; 据此新建 then keeps that copy here.
     await rowIn(page, "stored", `甲局 · ${year}年度`).getByRole("button", { name: "复制" }).click();
@@ -303,3 +310,19 @@ editorTest(
     assert.equal(await page.getByTestId("quarantine-banner").count(), 0, "not taken for damaged data");
   },
 );
+
+editorTest("only looking is not an edit: 检查全部 stores nothing new, and in another tab raises no conflict", async ({ page, context, server }) => {
+  await page.getByRole("button", { name: "检查全部" }).click();
+  await page.waitForTimeout(700);
+  assert.deepEqual(await keysWith(page, "nianbao.draft."), [], "an untouched new draft is not stored");
+
+  await typeInto(page, "meta.agency", "甲局");
+  await waitSaved(page);
+  const other = await secondTab(context, server.url);
+  await waitValue(other, "meta.agency", "甲局");
+  await other.getByRole("toolbar").getByRole("button", { name: "导出 JSON" }).click();
+  await other.waitForTimeout(700);
+  assert.equal(await page.getByTestId("conflict-banner").count(), 0);
+  await typeInto(page, "overview", "继续写");
+  await waitSaved(page);
+});

@@ -25,14 +25,17 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ReadError> {
 }
 
 fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, ReadError> {
-    match std::str::from_utf8(bytes) {
-        // A NUL never belongs in a JSON text; a run of them is UTF-16 without its mark.
-        Ok(text) if text.contains('\0') => Err(ReadError::new(
+    // A NUL never belongs in a JSON text; UTF-16 without its mark has one in every ASCII
+    // character. Told first: its Chinese characters would otherwise look like GBK.
+    if bytes.contains(&0) {
+        return Err(ReadError::new(
             "",
             format!(
                 "文件中有空字符（0x00）：它可能是 UTF-16 编码的，或者根本不是文本文件。{RESAVE}"
             ),
-        )),
+        ));
+    }
+    match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Cow::Borrowed(text)),
         Err(error) => Err(not_utf8(bytes, error.valid_up_to())),
     }
@@ -146,10 +149,14 @@ mod tests {
         let error = decode(b"{\"a\": \"\xFF\xFF\"}").unwrap_err();
         assert!(error.message.contains("不是 UTF-8 编码"));
         assert!(!error.message.contains("GBK"), "{}", error.message);
-        let utf16_without_mark: Vec<u8> = "{}".encode_utf16().flat_map(u16::to_le_bytes).collect();
-        assert!(decode(&utf16_without_mark)
-            .unwrap_err()
-            .message
-            .contains("UTF-16"));
+        for text in ["{}", "{\"agency\": \"某某局\"}"] {
+            let utf16_without_mark: Vec<u8> =
+                text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let message = decode(&utf16_without_mark).unwrap_err().message;
+            assert!(
+                message.contains("UTF-16") && !message.contains("GBK"),
+                "{message}"
+            );
+        }
     }
 }
