@@ -50,10 +50,23 @@ impl Draft {
     /// Whether two drafts hold the same work: all but the review, which is only how the draft is
     /// being looked at (another tab's 「检查全部」 is not a change worth a conflict).
     pub fn same_work(&self, other: &Draft) -> bool {
-        Draft {
-            review: other.review,
-            ..self.clone()
-        } == *other
+        // Destructured, so that a field added to Draft must be placed here; compared in place,
+        // since the status line asks this on every render.
+        let Draft {
+            id,
+            report,
+            last_year,
+            stated_totals,
+            raw_inputs,
+            label,
+            review: _,
+        } = self;
+        *id == other.id
+            && *stated_totals == other.stated_totals
+            && *label == other.label
+            && *raw_inputs == other.raw_inputs
+            && *report == other.report
+            && *last_year == other.last_year
     }
 
     /// A 2019-format report: shown as it is, not edited (its table 二 has other columns).
@@ -153,6 +166,21 @@ pub fn last_year_doubts(this: &Report, last: &Report) -> Vec<String> {
 mod tests {
     use super::*;
     use nianbao::layout::{Applicant, RequestRow};
+
+    #[test]
+    fn the_same_work_is_all_but_how_it_is_looked_at() {
+        let draft = Draft::new("d".into(), 2025);
+        let mut looked = draft.clone();
+        looked.review = Review::everything();
+        assert!(draft.same_work(&looked) && looked.same_work(&draft));
+        assert_ne!(draft, looked);
+        let mut renamed = draft.clone();
+        renamed.label = Some("别名".into());
+        assert!(!draft.same_work(&renamed));
+        let mut typed = draft.clone();
+        typed.raw_inputs.insert("overview".into(), "x".into());
+        assert!(!draft.same_work(&typed));
+    }
 
     #[test]
     fn last_year_must_be_the_same_body_a_year_before() {
