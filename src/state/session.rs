@@ -542,18 +542,14 @@ impl Session {
                     id: id.to_owned(),
                     export,
                 };
-                self.question = Some(Question {
-                    title: "存储空间已满".to_owned(),
-                    text: format!(
+                self.question = Some(deletion_question(
+                    "存储空间已满",
+                    format!(
                         "浏览器的本地存储空间已满，「{name}」无法先移到「已删除」中。要永久删除它吗？永久删除后无法恢复，但会腾出空间。"
                     ),
-                    details: Vec::new(),
-                    choices: vec![
-                        ("先导出 JSON，再永久删除".to_owned(), forever(true)),
-                        ("永久删除".to_owned(), forever(false)),
-                        ("取消".to_owned(), Answer::Cancel),
-                    ],
-                });
+                    "永久删除",
+                    forever,
+                ));
                 None
             }
             Err(problem) => {
@@ -732,15 +728,28 @@ impl Session {
 /// Asks before dropping work that exists only in this page; `discard` makes the answer, with an
 /// export first or without.
 fn discard_question(name: &str, discard: impl Fn(bool) -> Answer) -> Question {
+    deletion_question(
+        "删除未保存的草稿",
+        format!("「{name}」的内容没有保存到浏览器，删除后无法恢复。要删除吗？如需保留，请先导出 JSON 文件。"),
+        "删除",
+        discard,
+    )
+}
+
+/// A deletion that cannot be undone: offered with an export first, on its own, or not at all.
+fn deletion_question(
+    title: &str,
+    text: String,
+    verb: &str,
+    answer: impl Fn(bool) -> Answer,
+) -> Question {
     Question {
-        title: "删除未保存的草稿".to_owned(),
-        text: format!(
-            "「{name}」的内容没有保存到浏览器，删除后无法恢复。要删除吗？如需保留，请先导出 JSON 文件。"
-        ),
+        title: title.to_owned(),
+        text,
         details: Vec::new(),
         choices: vec![
-            ("先导出 JSON，再删除".to_owned(), discard(true)),
-            ("删除".to_owned(), discard(false)),
+            (format!("先导出 JSON，再{verb}"), answer(true)),
+            (verb.to_owned(), answer(false)),
             ("取消".to_owned(), Answer::Cancel),
         ],
     }
