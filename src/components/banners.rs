@@ -34,17 +34,21 @@ pub fn Banners(props: &BannersProps) -> Html {
                     <button type="button" onclick={unit(&props.on_export_json)}>{ "导出 JSON 文件" }</button>
                 </div>
             }
-            if props.conflict == Some(Conflict::Changed) {
+            if let Some(conflict) = props.conflict {
+                // Either way, this page's content can be kept as a draft of its own.
                 <div class="banner warning" role="alert" data-testid="conflict-banner">
-                    <p>{ "此草稿已在另一个标签页中修改。为避免互相覆盖，本页已暂停自动保存。" }</p>
-                    <button type="button" onclick={unit(&props.on_take_theirs)}>{ "载入另一标签页的版本（放弃本页的修改）" }</button>
-                    <button type="button" onclick={unit(&props.on_keep_mine)}>{ "把本页内容另存为新草稿" }</button>
-                </div>
-            }
-            if props.conflict == Some(Conflict::Deleted) {
-                <div class="banner warning" role="alert" data-testid="conflict-banner">
-                    <p>{ "此草稿已在另一个标签页中删除（可在「草稿」的「已删除」中找回）。为免误存，本页已暂停自动保存。" }</p>
-                    <button type="button" onclick={unit(&props.on_store_again)}>{ "保留本页内容，继续编辑" }</button>
+                    <p>{ match conflict {
+                        Conflict::Changed => "此草稿已在另一个标签页中修改。为避免互相覆盖，本页已暂停自动保存。",
+                        Conflict::Deleted => "此草稿已在另一个标签页中删除（可在「草稿」的「已删除」中找回）。为免误存，本页已暂停自动保存。",
+                    } }</p>
+                    { match conflict {
+                        Conflict::Changed => html! {
+                            <button type="button" onclick={unit(&props.on_take_theirs)}>{ "载入另一标签页的版本（放弃本页的修改）" }</button>
+                        },
+                        Conflict::Deleted => html! {
+                            <button type="button" onclick={unit(&props.on_store_again)}>{ "保留本页内容，继续编辑" }</button>
+                        },
+                    } }
                     <button type="button" onclick={unit(&props.on_keep_mine)}>{ "把本页内容另存为新草稿" }</button>
                 </div>
             }

@@ -51,6 +51,15 @@ pub fn focus_first_field() -> bool {
 /// The id of the findings panel's heading, which takes the focus when the user jumps there.
 pub const FINDINGS_HEADING: &str = "findings-title";
 
+/// The height of the window's viewport in CSS pixels (0 when the browser will not say).
+pub fn window_height() -> f64 {
+    gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}
+
 /// Scrolls so that the place and the other cells of its equation are in view together (when they
 /// fit; otherwise the place itself is centred), and focuses the place.
 pub fn reveal(path: &str, related: &[String]) -> bool {
@@ -58,11 +67,7 @@ pub fn reveal(path: &str, related: &[String]) -> bool {
         return false;
     };
     let window = gloo::utils::window();
-    let view = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    let view = window_height();
     let target = element.get_bounding_client_rect();
     let (mut top, mut bottom) = (target.top(), target.bottom());
     for other in related.iter().filter_map(|p| element_at(p)) {

@@ -3,7 +3,7 @@
 //! its findings. Reached by click, Tab or arrow key, its content is selected, so that typing or
 //! pasting one value replaces it as in a spreadsheet.
 
-use super::focus::focus_path;
+use super::focus::{focus_path, window_height};
 use super::marks::{mark_classes, message_id, Mark};
 use crate::hooks::use_composition::text_of;
 use crate::state::editor::Action;
@@ -234,15 +234,10 @@ fn keep_clear_of_message(input: &web_sys::HtmlInputElement) {
         .ok()
         .flatten()
         .is_some();
-    let window = gloo::utils::window();
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    let height = window_height();
     let bottom = input.get_bounding_client_rect().bottom();
     if scrolling && bottom > height - MESSAGE_ROOM {
-        window.scroll_by_with_x_and_y(0.0, bottom - (height - MESSAGE_ROOM));
+        gloo::utils::window().scroll_by_with_x_and_y(0.0, bottom - (height - MESSAGE_ROOM));
     }
 }
 
