@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer of nianbao, installing first whatever they need (build tools, Debian
-# Chromium and its driver, Chinese fonts, the npm test packages). Exits non-zero when any layer fails.
+# Chromium and its driver, Chinese fonts, LibreOffice and poppler, the npm test packages). Exits non-zero when any layer fails.
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 # Debian and npm downloads wait on the network while cargo installs wait on the CPU: on a bare
 # machine, doing both at once saves minutes.
@@ -31,10 +31,16 @@ wasm_browser_tests() {
     cargo test -p nianbao-app --target wasm32-unknown-unknown
 }
 
+exports_in_libreoffice() {
+  # Every sample exported as .docx and Word-ready HTML, rendered by LibreOffice, read back by poppler.
+  cargo test -p nianbao-cli --test libreoffice -- --ignored
+}
+
 wasm_clippy() {
   # The library's own tests use proptest, which has no wasm32 build; the library itself must.
   cargo clippy -p nianbao-app --lib --bins --tests --target wasm32-unknown-unknown -- -D warnings &&
-    cargo clippy -p nianbao --lib --target wasm32-unknown-unknown -- -D warnings
+    cargo clippy -p nianbao --lib --target wasm32-unknown-unknown -- -D warnings &&
+    cargo clippy -p nianbao-worker --lib --bins --target wasm32-unknown-unknown -- -D warnings
 }
 
 end_to_end_tests() {
@@ -45,6 +51,7 @@ layer "格式（cargo fmt）" cargo fmt --all -- --check
 layer "静态检查（clippy，本机）" cargo clippy --workspace --all-targets -- -D warnings
 layer "静态检查（clippy，wasm32）" wasm_clippy
 layer "库与命令行测试（cargo test）" cargo test --workspace
+layer "导出文件在 LibreOffice 中的排版（soffice、pdftotext）" exports_in_libreoffice
 layer "浏览器组件测试（wasm-bindgen-test，Chromium）" wasm_browser_tests
 layer "端到端测试（Playwright，Chromium）" end_to_end_tests
 

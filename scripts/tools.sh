@@ -9,7 +9,8 @@ NIANBAO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 NIANBAO_TOOLS="$NIANBAO_ROOT/.tools"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
-APT_TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk)
+# LibreOffice (Writer, no GUI) and poppler render the exports to PDF and read them back.
+APT_TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk libreoffice-writer-nogui poppler-utils)
 
 # cargo installs into $CARGO_HOME/bin; rustup's own proxies live in ~/.cargo/bin.
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$NIANBAO_TOOLS/node_modules/.bin:$PATH"

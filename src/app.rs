@@ -14,12 +14,13 @@ use crate::components::status_line::StatusLine;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_composition::use_composition_commit;
 use crate::hooks::use_page_exit::use_page_exit;
-use crate::hooks::use_session::{export_json, use_session, SessionHandle};
+use crate::hooks::use_session::{use_session, SessionHandle};
 use crate::hooks::use_shortcuts::{use_shortcuts, JUMP_KEY};
 use crate::hooks::use_storage_events::use_storage_events;
 use crate::services::{clock, files};
 use crate::state::draft::{display_name, last_year_doubts, Draft};
 use crate::state::editor::Action;
+use crate::state::export::{question as export_question, ExportKind};
 use crate::state::session::{Answer, Notice, Question};
 use crate::store::Dispatch;
 use gloo::file::callbacks::FileReader;
@@ -46,24 +47,27 @@ pub fn App() -> Html {
     let import_errors = use_state(|| None::<(String, Vec<String>)>);
     let reader = use_mut_ref(|| None::<FileReader>);
 
-    let export = {
+    // The revision whose errors the user has already agreed to export: asked once, not per file.
+    let agreed = use_mut_ref(|| None::<u64>);
+    let on_export = {
         let editor = editor.clone();
         let dispatch = dispatch.clone();
-        Callback::from(move |_: ()| {
+        let session = session.clone();
+        let agreed = agreed.clone();
+        Callback::from(move |kind: ExportKind| {
             // Exporting lists every finding, the gaps of tables not worked in too.
             dispatch.dispatch(Action::CheckAll);
-            // JSON has no place for text that is not a number: say so before those cells go out blank.
             let unreadable = editor.draft.raw_inputs.len();
-            if unreadable > 0
-                && !gloo::dialogs::confirm(&format!(
-                    "有 {unreadable} 个单元格的内容无法识别为数字，导出的 JSON 中这些单元格将为空。仍要导出吗？"
-                ))
-            {
-                return;
+            let asked = (*agreed.borrow() != Some(editor.revision))
+                .then(|| export_question(kind, &editor.all_findings(), unreadable))
+                .flatten();
+            match asked {
+                Some(question) => session.ask(question),
+                None => session.export(kind),
             }
-            export_json(&editor.draft);
         })
     };
+    let export = on_export.reform(|_: ()| ExportKind::Json);
     let read_file = {
         let reader = reader.clone();
         let import_errors = import_errors.clone();
@@ -135,7 +139,14 @@ pub fn App() -> Html {
     };
     let on_answer = {
         let session = session.clone();
-        Callback::from(move |answer: Answer| session.answer(answer))
+        let agreed = agreed.clone();
+        let revision = editor.revision;
+        Callback::from(move |answer: Answer| {
+            if matches!(answer, Answer::Export(_)) {
+                *agreed.borrow_mut() = Some(revision);
+            }
+            session.answer(answer)
+        })
     };
     let on_dismiss_import = {
         let import_errors = import_errors.clone();
@@ -183,7 +194,7 @@ pub fn App() -> Html {
                         stated_totals={draft.stated_totals}
                         has_last_year={draft.last_year.is_some()}
                         {read_only}
-                        on_export_json={export.clone()}
+                        on_export={on_export.clone()}
                         {on_import}
                         {on_import_last_year}
                     />

@@ -162,3 +162,91 @@ async fn text_that_is_not_a_number_stays_with_a_message() {
     // The row total counts the cell as blank, not as 0 typed by someone.
     assert_eq!(value_at(&root, RequestRow::Received, Applicant::Total), "");
 }
+
+/// Every cell of a drawn table as (tag, text, colspan, rowspan), row by row.
+fn drawn_cells(root: &web_sys::Element, class: &str) -> Vec<Vec<(String, String, u32, u32)>> {
+    let rows = root
+        .query_selector_all(&format!("table.{class} tr"))
+        .unwrap();
+    (0..rows.length())
+        .map(|i| {
+            let row: web_sys::Element = rows.item(i).unwrap().dyn_into().unwrap();
+            let cells = row.query_selector_all("th, td").unwrap();
+            (0..cells.length())
+                .map(|j| {
+                    let cell: web_sys::HtmlTableCellElement =
+                        cells.item(j).unwrap().dyn_into().unwrap();
+                    let text = if cell.tag_name() == "TD" {
+                        String::new()
+                    } else {
+                        cell.text_content().unwrap_or_default()
+                    };
+                    (cell.tag_name(), text, cell.col_span(), cell.row_span())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_tables_are_drawn_from_the_layouts_description() {
+    use nianbao::layout::{PrintedTable, TableId, Template};
+    let root = mount().await;
+    for id in TableId::ALL {
+        let table = PrintedTable::new(id, Template::Gb2021);
+        let expected: Vec<Vec<(String, String, u32, u32)>> = table
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|cell| {
+                        let tag = if cell.is_header() { "TH" } else { "TD" };
+                        let text = if cell.is_header() {
+                            cell.text()
+                        } else {
+                            String::new()
+                        };
+                        (
+                            tag.to_owned(),
+                            text,
+                            cell.colspan as u32,
+                            cell.rowspan as u32,
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(drawn_cells(&root, id.class()), expected, "{}", id.name());
+        // Each value cell holds the input of its path.
+        let inputs = root
+            .query_selector_all(&format!("table.{} td [data-path]", id.class()))
+            .unwrap();
+        assert_eq!(
+            inputs.length() as usize,
+            table.values().count(),
+            "{}",
+            id.name()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_export_menu_offers_the_five_ways_out_in_order() {
+    let root = mount().await;
+    let items = root
+        .query_selector_all("details.export-menu button.menu-item .menu-label")
+        .unwrap();
+    let labels: Vec<String> = (0..items.length())
+        .map(|i| items.item(i).unwrap().text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Word/WPS 文档（.doc）",
+            "Word 文档（.docx）",
+            "JSON 交换文件（.json）",
+            "打印…",
+            "复制网页发布版"
+        ]
+    );
+}

@@ -2,6 +2,7 @@
 
 pub mod banners;
 pub mod drafts_panel;
+pub mod export_menu;
 pub mod findings_panel;
 pub mod focus;
 pub mod guide;
@@ -10,12 +11,9 @@ pub mod marks;
 pub mod meta_form;
 pub mod question_dialog;
 pub mod report_editor;
+pub mod report_table;
 pub mod signature_block;
 pub mod status_line;
-pub mod table2;
-pub mod table3;
-pub mod table4;
-pub mod table_cell;
 pub mod table_scroll;
 pub mod text_field;
 pub mod toolbar;

@@ -3,15 +3,13 @@
 
 use super::marks::Marks;
 use super::meta_form::MetaForm;
+use super::report_table::ReportTable;
 use super::signature_block::SignatureBlock;
-use super::table2::Table2;
-use super::table3::Table3;
-use super::table4::Table4;
 use super::text_field::TextField;
 use crate::state::draft::Draft;
 use crate::state::editor::Action;
 use crate::store::use_dispatch;
-use nianbao::layout::{Section, TextField as Narrative};
+use nianbao::layout::{Section, TableId, TextField as Narrative};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,19 +49,13 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
                 placeholder={placeholder(field)} mark={props.marks.get(field.key())} />
         }
     };
-    let tables = |section: Section| match section {
-        Section::Proactive => {
-            html! { <Table2 draft={props.draft.clone()} marks={props.marks.clone()} /> }
-        }
-        Section::Requests => {
-            html! { <Table3 draft={props.draft.clone()} marks={props.marks.clone()} /> }
-        }
-        Section::Appeals => {
-            html! { <Table4 draft={props.draft.clone()} marks={props.marks.clone()} /> }
-        }
-        Section::Overview => narrative(Narrative::Overview, true),
-        Section::Problems => narrative(Narrative::Problems, true),
-        Section::OtherMatters => narrative(Narrative::OtherMatters, true),
+    let content = |section: Section| match (TableId::of_section(section), section) {
+        (Some(table), _) => html! {
+            <ReportTable {table} draft={props.draft.clone()} marks={props.marks.clone()} />
+        },
+        (None, Section::Problems) => narrative(Narrative::Problems, true),
+        (None, Section::OtherMatters) => narrative(Narrative::OtherMatters, true),
+        (None, _) => narrative(Narrative::Overview, true),
     };
     html! {
         <article class="report">
@@ -84,7 +76,7 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
             { for Section::ALL.into_iter().map(|section| html! {
                 <section class="report-section" id={section.key()} key={section.key()}>
                     <h2>{ section.heading() }</h2>
-                    { tables(section) }
+                    { content(section) }
                 </section>
             }) }
             <SignatureBlock draft={props.draft.clone()} marks={props.marks.clone()} />

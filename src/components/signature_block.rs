@@ -34,6 +34,11 @@ pub fn SignatureBlock(props: &SignatureBlockProps) -> Html {
     let readonly = props.draft.is_read_only();
     html! {
         <section class="signature" aria-label="落款和成文日期">
+            // What prints: 落款 (the agency when none is given) and the date, as the exports set them.
+            <div class="print-text" aria-hidden="true">
+                <p>{ nianbao::export::signature(&props.draft.report) }</p>
+                <p>{ meta.date.map(|d| d.chinese()).unwrap_or_default() }</p>
+            </div>
             <TextField path={signature_path.clone()} label={MetaField::Signature.label()} {readonly}
                 value={meta.signature.clone().unwrap_or_default()}
                 onchange={meta_setter(&dispatch, MetaField::Signature)}

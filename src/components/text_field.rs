@@ -85,11 +85,35 @@ pub fn TextField(props: &TextFieldProps) -> Html {
                 if let Some(hint) = &props.hint { <span class="hint">{ hint.clone() }</span> }
             </label>
             { field }
+            if props.multiline {
+                { print_text(&props.value) }
+            }
             if let Some(described) = described {
                 <div class="field-message" id={described} role="note">
                     { for mark.message.split('\n').filter(|m| !m.is_empty()).map(|m| html! { <p>{ m.to_owned() }</p> }) }
                 </div>
             }
+        </div>
+    }
+}
+
+/// The narrative as it prints: a textarea cannot indent each paragraph, so the print style sheet
+/// (styles/print.css) shows this instead, paragraphs and sub-headings as the exports set them.
+fn print_text(text: &str) -> Html {
+    use nianbao::export::{narrative, Block};
+    let blocks = narrative(text);
+    html! {
+        <div class="print-text" aria-hidden="true">
+            { for blocks.into_iter().map(|block| match block {
+                Block::SubHeading(text) => html! { <p class="sub-heading">{ text }</p> },
+                Block::Paragraph { lead, text } => html! {
+                    <p>
+                        if !lead.is_empty() { <span class="sub-heading">{ lead }</span> }
+                        { text }
+                    </p>
+                },
+                _ => html! {},
+            }) }
         </div>
     }
 }

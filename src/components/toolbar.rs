@@ -1,7 +1,9 @@
 //! The toolbar: undo and redo, the two bulk fixes, and files in and out.
 
+use super::export_menu::ExportMenu;
 use super::value_input::RECOMPUTE_LABEL;
 use crate::state::editor::Action;
+use crate::state::export::ExportKind;
 use crate::store::use_dispatch;
 use yew::prelude::*;
 
@@ -11,7 +13,7 @@ pub struct ToolbarProps {
     pub can_redo: bool,
     pub stated_totals: bool,
     pub has_last_year: bool,
-    pub on_export_json: Callback<()>,
+    pub on_export: Callback<ExportKind>,
     /// A 2019-format report shown as it is: nothing to fill or recompute.
     pub read_only: bool,
     /// Called with the chosen file (import as a new draft).
@@ -50,7 +52,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
-    let export = props.on_export_json.reform(|_: MouseEvent| ());
     html! {
         <div class="toolbar" role="toolbar" aria-label="编辑工具">
             <div class="group">
@@ -67,7 +68,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </div>
             }
             <div class="group">
-                <button type="button" onclick={export}>{ "导出 JSON" }</button>
+                <ExportMenu on_export={props.on_export.clone()} />
                 { file_picker("import-json", "导入 JSON", "把一份报告的 JSON 文件作为新草稿打开（已有草稿不受影响）", props.on_import.clone()) }
                 { file_picker(
                     "import-last-year",

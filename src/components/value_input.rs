@@ -9,52 +9,44 @@ use crate::hooks::use_composition::text_of;
 use crate::state::editor::Action;
 use crate::state::grid::{is_block, neighbour, Direction};
 use crate::store::use_dispatch;
+use nianbao::layout::ValueCell;
 use nianbao::number::{parse_amount, parse_count};
-use nianbao::{CountCell, Field};
+use nianbao::Field;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// What a value cell edits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Count(CountCell),
-    /// 本年收费金额, an exact decimal in 万元.
-    Fees,
+/// The report field a value cell edits.
+fn field(target: ValueCell) -> Field {
+    match target {
+        ValueCell::Count(cell) => Field::Count(cell),
+        ValueCell::Fees => Field::Fees,
+    }
 }
 
-impl Target {
-    fn field(self) -> Field {
-        match self {
-            Target::Count(cell) => Field::Count(cell),
-            Target::Fees => Field::Fees,
-        }
+/// How the value read from `text` is shown; None when it cannot be read.
+fn read(target: ValueCell, text: &str) -> Option<String> {
+    match target {
+        ValueCell::Count(_) => parse_count(text)
+            .ok()
+            .map(|v| v.map(|n| n.to_string()).unwrap_or_default()),
+        ValueCell::Fees => parse_amount(text)
+            .ok()
+            .map(|v| v.map(|a| a.to_string()).unwrap_or_default()),
     }
+}
 
-    /// How the value read from `text` is shown; None when it cannot be read.
-    fn read(self, text: &str) -> Option<String> {
-        match self {
-            Target::Count(_) => parse_count(text)
-                .ok()
-                .map(|v| v.map(|n| n.to_string()).unwrap_or_default()),
-            Target::Fees => parse_amount(text)
-                .ok()
-                .map(|v| v.map(|a| a.to_string()).unwrap_or_default()),
-        }
-    }
-
-    fn action(self, text: String) -> Action {
-        let at = js_sys::Date::now();
-        match self {
-            Target::Count(cell) => Action::SetCount { cell, text, at },
-            Target::Fees => Action::SetFees { text, at },
-        }
+fn action(target: ValueCell, text: String) -> Action {
+    let at = js_sys::Date::now();
+    match target {
+        ValueCell::Count(cell) => Action::SetCount { cell, text, at },
+        ValueCell::Fees => Action::SetFees { text, at },
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ValueInputProps {
-    pub target: Target,
+    pub target: ValueCell,
     /// The stored value as shown ("" for blank).
     pub value: AttrValue,
     /// Text typed here that is not a number yet.
@@ -83,11 +75,11 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
     let typing = use_state(|| None::<String>);
     let target = props.target;
     let template = props.template;
-    let path = target.field().path();
+    let path = field(target).path();
 
     let text = match (&*typing, &props.raw) {
         (Some(t), raw)
-            if target.read(t).as_deref() == Some(&*props.value) || raw.as_deref() == Some(t) =>
+            if read(target, t).as_deref() == Some(&*props.value) || raw.as_deref() == Some(t) =>
         {
             t.clone()
         }
@@ -100,7 +92,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
         let typing = typing.clone();
         Rc::new(move |text: String| {
             typing.set(Some(text.clone()));
-            dispatch.dispatch(target.action(text));
+            dispatch.dispatch(action(target, text));
         })
     };
     let oninput = {
@@ -135,7 +127,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
     };
     let onkeydown = {
         Callback::from(move |event: KeyboardEvent| {
-            let Target::Count(cell) = target else {
+            let ValueCell::Count(cell) = target else {
                 return;
             };
             if event.is_composing() || event.alt_key() || event.ctrl_key() || event.meta_key() {
@@ -165,7 +157,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
     let onpaste = {
         let dispatch = dispatch.clone();
         Callback::from(move |event: Event| {
-            let Target::Count(cell) = target else {
+            let ValueCell::Count(cell) = target else {
                 return;
             };
             let Some(event) = event.dyn_ref::<web_sys::ClipboardEvent>() else {
@@ -190,12 +182,12 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RecomputeTotals))
     });
-    let is_total = matches!(target, Target::Count(cell) if cell.is_total());
+    let is_total = matches!(target, ValueCell::Count(cell) if cell.is_total());
     html! {
         <div class={classes!("cell", mark_classes(mark), is_total.then_some("is-total"))}>
             <input
                 type="text"
-                inputmode={if target == Target::Fees { "decimal" } else { "numeric" }}
+                inputmode={if target == ValueCell::Fees { "decimal" } else { "numeric" }}
                 autocomplete="off"
                 data-path={path.clone()}
                 aria-label={props.label.clone()}

@@ -6,7 +6,8 @@ use crate::services::storage::BrowserStorage;
 use crate::services::{clock, files};
 use crate::state::draft::{next_year_draft, Draft};
 use crate::state::editor::{Action, Editor};
-use crate::state::session::{Answer, Session};
+use crate::state::export::ExportKind;
+use crate::state::session::{Answer, Notice, Session};
 use crate::store::Dispatch;
 use gloo::timers::callback::Timeout;
 use std::cell::{Ref, RefCell};
@@ -135,10 +136,22 @@ impl SessionHandle {
                 }
             }
             Answer::AttachLastYear(report) => self.attach_last_year((**report).clone()),
+            Answer::Export(kind) => self.export(*kind),
             _ => {}
         }
         let opened = self.update(|s| s.answer(&answer, clock::now_ms(), blank_draft));
         self.show(opened);
+    }
+
+    /// Exports the open draft as `kind`, and says how it went.
+    pub fn export(&self, kind: ExportKind) {
+        let draft = self.borrow().open_draft();
+        let session = self.clone();
+        crate::services::export::perform(kind, &draft.report, move |result| match result {
+            Ok(done) if done.is_empty() => {}
+            Ok(done) => session.tell(Notice::info(done)),
+            Err(why) => session.tell(Notice::error(why)),
+        });
     }
 
     /// Keeps `last` with the open draft as last year's report, for the cross-year checks.
@@ -207,14 +220,9 @@ impl SessionHandle {
     }
 }
 
-/// Downloads a draft's report as a JSON v1 file named after it.
+/// Downloads a draft's report as a JSON v1 file (「<机关名称><年度>年政府信息公开工作年度报告.json」).
 pub fn export_json(draft: &Draft) {
-    let name = nianbao::export::file_name(&draft.display_name(), "json");
-    let _ = files::download(
-        &name,
-        "application/json",
-        &nianbao::json::write_report(&draft.report),
-    );
+    crate::services::export::perform(ExportKind::Json, &draft.report, |_| {});
 }
 
 /// The session and the editor's store, created once; autosave follows the editor's revisions.

@@ -119,14 +119,19 @@ impl Editor {
         self.findings.get(self.selected?)
     }
 
-    fn refresh(&mut self) {
+    /// Every finding of the report, the ones not shown yet too (what exporting warns of).
+    pub fn all_findings(&self) -> Vec<Finding> {
         let unreadable = unreadable(&self.draft);
         let context = Context {
             last_year: self.draft.last_year.as_ref(),
             current_year: self.current_year,
             unreadable: &unreadable,
         };
-        let all = check_with(&self.draft.report, &context);
+        check_with(&self.draft.report, &context)
+    }
+
+    fn refresh(&mut self) {
+        let all = self.all_findings();
         let count = all.len();
         let shown = shown(all, &self.draft.report, self.draft.review);
         self.progress = Progress::of(&self.draft.report, count - shown.len());

@@ -2,6 +2,7 @@
 
 pub mod draft;
 pub mod editor;
+pub mod export;
 pub mod grid;
 pub mod history;
 pub mod review;

@@ -84,6 +84,8 @@ pub enum Answer {
     },
     /// Use this report as last year's although it does not look like it.
     AttachLastYear(Box<nianbao::Report>),
+    /// Export although the report still has errors.
+    Export(crate::state::export::ExportKind),
 }
 
 /// A question that must be answered before something is lost or something odd is done.
@@ -591,7 +593,7 @@ impl Session {
     ) -> Option<Rc<Draft>> {
         self.question = None;
         match answer {
-            Answer::Cancel | Answer::AttachLastYear(_) => None,
+            Answer::Cancel | Answer::AttachLastYear(_) | Answer::Export(_) => None,
             Answer::Discard { id, .. } => {
                 self.held.retain(|kept| kept.id() != id);
                 None
@@ -650,7 +652,7 @@ impl Session {
             Answer::Discard { id, .. } => self.held_draft(id),
             Answer::DiscardOpen { .. } => Some(self.open_draft()),
             Answer::DeleteForever { id, .. } => self.draft_of(id),
-            Answer::Cancel | Answer::AttachLastYear(_) => None,
+            Answer::Cancel | Answer::AttachLastYear(_) | Answer::Export(_) => None,
         }
     }
 

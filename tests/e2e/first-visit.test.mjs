@@ -22,6 +22,7 @@ import {
   POLICE_2021,
   typeInto,
   waitValue,
+  exportItem,
 } from "./helpers.mjs";
 
 const R = (row, column) => `requests.${row}.${column}`;
@@ -37,7 +38,7 @@ editorTest("a new draft leads with what to do and how far it is, not with two hu
   assert.equal(await invalidCount(page), 0, "no red box before anything is typed");
   const guide = page.locator("section.guide");
   assert.match(await guide.textContent(), /草稿自动保存在本浏览器中/);
-  assert.match(await guide.textContent(), /导出 JSON/);
+  assert.match(await guide.textContent(), /JSON 交换文件/);
   assert.match(await page.locator("details.drafts summary").textContent(), /草稿保存在本浏览器中/);
   assert.match(await page.locator("aside.findings .to-do").textContent(), /还有 207 处待填写/);
 
@@ -62,7 +63,7 @@ editorTest("a new draft leads with what to do and how far it is, not with two hu
 editorTest("exporting lists every finding, the blanks of untouched tables too", async ({ page }) => {
   await typeInto(page, "meta.agency", "甲局");
   assert.equal(await hasFinding(page, "SECTION_EMPTY", "overview"), false);
-  const file = await downloadText(page, page.getByRole("toolbar").getByRole("button", { name: "导出 JSON" }));
+  const file = await downloadText(page, await exportItem(page, "JSON"));
   assert.equal(JSON.parse(file.text).meta.agency, "甲局");
   await eventually(() => hasFinding(page, "SECTION_EMPTY", "overview"), (found) => found);
   assert.match(await page.locator("details.blank-cells summary").textContent(), /200 个单元格是空的/);

@@ -269,6 +269,14 @@ export async function downloadText(page, button) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 
+/** An item of the 「导出」 menu, the menu opened first; `label` is how its label starts (「JSON」). */
+export async function exportItem(page, label) {
+  const menu = page.locator("details.export-menu");
+  if (!(await menu.evaluate((details) => details.open))) await menu.locator("summary").click();
+  const start = label.replace(/[()（）.*?/]/g, "\\$&");
+  return menu.getByRole("button", { name: new RegExp(`^${start}`) });
+}
+
 /** The names in one part of the drafts list: "stored", "held", "newer" or "trash". */
 export function namesIn(page, list) {
   return page.locator(`details.drafts ul.draft-list.${list} li .name`).allTextContents();

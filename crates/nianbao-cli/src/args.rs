@@ -5,12 +5,25 @@ use std::path::PathBuf;
 
 pub const USAGE: &str = "\
 用法：nianbao check [--json] [--last-year 上年报告.json] 报告.json...
+      nianbao convert 报告.json -o 输出文件
 
 检查政府信息公开工作年度报告（nianbao-report JSON 第 1 版）的勾稽关系和内容。
   --json             每条检查结果输出为一行 JSON
   --last-year FILE   上年报告，用于跨年度核对（上年结转、现行有效件数等）
 退出状态：0 没有错误；1 至少一个错误；2 有文件无法读取。
+
+convert 把报告导出为输出文件扩展名所指的格式：
+  .doc / .html  Word、WPS 可直接打开的网页格式文档
+  .docx         Word 文档（GB/T 9704 版式，带页码）
+  .json         nianbao-report JSON 第 1 版
+退出状态：0 已写出；2 报告无法读取或输出格式不明（此时不写任何文件）。
 ";
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct ConvertOptions {
+    pub input: PathBuf,
+    pub output: PathBuf,
+}
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct CheckOptions {
@@ -22,6 +35,7 @@ pub struct CheckOptions {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
     Check(CheckOptions),
+    Convert(ConvertOptions),
     Help,
 }
 
@@ -29,6 +43,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
     let mut words = argv.iter();
     match words.next().map(String::as_str) {
         Some("check") => {}
+        Some("convert") => return parse_convert(words),
         Some("-h" | "--help" | "help") => return Ok(Command::Help),
         Some(other) => return Err(format!("未知的子命令「{other}」")),
         None => return Err("缺少子命令".to_owned()),
@@ -62,6 +77,31 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         return Err("没有给出要检查的报告文件".to_owned());
     }
     Ok(Command::Check(options))
+}
+
+fn parse_convert<'a>(mut words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
+    let (mut input, mut output) = (None, None);
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "-o" | "--output" => {
+                let file = words.next().ok_or("-o 后面缺少输出文件名")?;
+                output = Some(PathBuf::from(file));
+            }
+            _ if word.starts_with("--output=") => {
+                output = Some(PathBuf::from(&word["--output=".len()..]))
+            }
+            _ if word.starts_with('-') && word.len() > 1 => {
+                return Err(format!("未知的选项「{word}」"))
+            }
+            _ if input.is_some() => return Err(format!("只能转换一个报告，多出了「{word}」")),
+            _ => input = Some(PathBuf::from(word)),
+        }
+    }
+    Ok(Command::Convert(ConvertOptions {
+        input: input.ok_or("没有给出要转换的报告文件")?,
+        output: output.ok_or("没有给出输出文件（-o 输出文件）")?,
+    }))
 }
 
 #[cfg(test)]
@@ -102,5 +142,23 @@ mod tests {
             .unwrap_err()
             .contains("--last-year"));
         assert_eq!(parse(&words("--help")).unwrap(), Command::Help);
+    }
+
+    #[test]
+    fn reads_a_conversion() {
+        assert_eq!(
+            parse(&words("convert a.json -o b.docx")).unwrap(),
+            Command::Convert(ConvertOptions {
+                input: "a.json".into(),
+                output: "b.docx".into()
+            })
+        );
+        assert!(parse(&words("convert a.json")).unwrap_err().contains("-o"));
+        assert!(parse(&words("convert -o b.doc"))
+            .unwrap_err()
+            .contains("报告文件"));
+        assert!(parse(&words("convert a b -o c.doc"))
+            .unwrap_err()
+            .contains("「b」"));
     }
 }

@@ -11,12 +11,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 /// Why a file gave no report: its own problems, each with the path inside the file.
-enum Unreadable {
+pub enum Unreadable {
     Io(String),
     Invalid(ReadErrors),
 }
 
-fn load(path: &Path) -> Result<Report, Unreadable> {
+pub fn load(path: &Path) -> Result<Report, Unreadable> {
     if path.is_dir() {
         return Err(Unreadable::Io("这是一个文件夹，不是报告文件".to_owned()));
     }
@@ -30,7 +30,7 @@ fn load(path: &Path) -> Result<Report, Unreadable> {
     read_report_bytes(&bytes).map_err(Unreadable::Invalid)
 }
 
-fn report_unreadable(file: &Path, problem: &Unreadable) {
+pub fn report_unreadable(file: &Path, problem: &Unreadable) {
     let name = file.display();
     let mut stderr = io::stderr().lock();
     // Failing to write an error message leaves nothing better to do than to go on.

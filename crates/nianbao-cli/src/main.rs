@@ -1,9 +1,11 @@
 //! The `nianbao` command: checks report files with the same library the browser app uses, for
-//! offices that collect many reports. `nianbao check [--json] [--last-year FILE] FILE...`
+//! offices that collect many reports, and converts them to Word and JSON.
+//! `nianbao check [--json] [--last-year FILE] FILE...`, `nianbao convert IN -o OUT`
 
 mod args;
 mod check;
 mod clock;
+mod convert;
 
 use std::process::ExitCode;
 
@@ -11,6 +13,7 @@ fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     match args::parse(&argv) {
         Ok(args::Command::Check(options)) => check::run(&options),
+        Ok(args::Command::Convert(options)) => convert::run(&options),
         Ok(args::Command::Help) => {
             print!("{}", args::USAGE);
             ExitCode::SUCCESS

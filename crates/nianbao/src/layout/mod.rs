@@ -2,6 +2,13 @@
 //! columns, the JSON keys, and the spans of the official tables (国办公开办函〔2021〕30号, and what the
 //! 2019 trial format had). The editor, the exports, the importers and the checks all ask this module.
 
+mod tables;
+
+pub use tables::{
+    CellRole, Column, ColumnRole, Placed, PrintedTable, TableCell, TableId, ValueCell,
+    TEXT_BLOCK_TWIPS,
+};
+
 /// The national format a report's tables follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Template {

@@ -1,0 +1,50 @@
+//! `nianbao convert IN -o OUT`: the report in IN written as OUT's extension asks (.doc/.html, the
+//! Word-ready HTML; .docx; .json). A report that cannot be read gets `check`'s messages, exit 2,
+//! and no file is written; one with errors is still converted (as in the app: exporting never
+//! blocks), with a word about them.
+
+use crate::args::ConvertOptions;
+use crate::check::{load, report_unreadable};
+use crate::clock;
+use nianbao::export::{export, Format};
+use nianbao::rules::{check_with, Context, Severity};
+use std::process::ExitCode;
+
+pub fn run(options: &ConvertOptions) -> ExitCode {
+    let output = options.output.display();
+    let Some(format) = options
+        .output
+        .file_name()
+        .and_then(|name| Format::from_file_name(&name.to_string_lossy()))
+    else {
+        eprintln!("nianbao：{output}：不知道要导出成什么格式，输出文件名请以 .doc、.html、.docx 或 .json 结尾");
+        return ExitCode::from(2);
+    };
+    let report = match load(&options.input) {
+        Ok(report) => report,
+        Err(problem) => {
+            report_unreadable(&options.input, &problem);
+            return ExitCode::from(2);
+        }
+    };
+    let context = Context {
+        current_year: clock::current_year(),
+        ..Context::default()
+    };
+    let errors = check_with(&report, &context)
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    if let Err(error) = std::fs::write(&options.output, export(&report, format)) {
+        eprintln!("nianbao：{output}：无法写入（{error}）");
+        return ExitCode::from(2);
+    }
+    if errors > 0 {
+        eprintln!(
+            "nianbao：{}：报告还有 {errors} 个错误，已照原样导出；用 nianbao check 查看",
+            options.input.display()
+        );
+    }
+    println!("已导出 {output}");
+    ExitCode::SUCCESS
+}

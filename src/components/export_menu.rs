@@ -1,0 +1,79 @@
+//! 「导出」: one menu for every way the report leaves the editor (see state/export.rs). A
+//! `<details>` so that it opens with the keyboard and without script; Esc closes it and gives the
+//! focus back to its button, and it closes when the focus leaves it (a click elsewhere). No
+//! listener on the document: the editor may be one of several on a portal's page.
+
+use crate::state::export::ExportKind;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportMenuProps {
+    pub on_export: Callback<ExportKind>,
+}
+
+fn close(menu: &NodeRef) {
+    if let Some(details) = menu.cast::<web_sys::HtmlDetailsElement>() {
+        details.set_open(false);
+    }
+}
+
+#[component]
+pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    let menu = use_node_ref();
+    let item = |kind: ExportKind| {
+        let on_export = props.on_export.clone();
+        let menu = menu.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            // Closed first, so that printing does not show the open menu.
+            close(&menu);
+            on_export.emit(kind);
+        });
+        html! {
+            <li>
+                <button type="button" class="menu-item" {onclick} data-export={format!("{kind:?}")}>
+                    <span class="menu-label">{ kind.label() }</span>
+                    <span class="menu-hint">{ kind.hint() }</span>
+                </button>
+            </li>
+        }
+    };
+    // Opening the menu starts the export worker, so it has loaded by the time a format is chosen.
+    let ontoggle = Callback::from(|_: Event| crate::services::export_worker::warm_up());
+    let onkeydown = {
+        let menu = menu.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                if let Some(details) = menu.cast::<web_sys::HtmlDetailsElement>() {
+                    if details.open() {
+                        event.prevent_default();
+                        close(&menu);
+                        if let Ok(Some(summary)) = details.query_selector("summary") {
+                            let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
+                        }
+                    }
+                }
+            }
+        })
+    };
+    let onfocusout = {
+        let menu = menu.clone();
+        Callback::from(move |event: FocusEvent| {
+            let inside = match (menu.cast::<web_sys::Node>(), event.related_target()) {
+                (Some(details), Some(next)) => details.contains(next.dyn_ref::<web_sys::Node>()),
+                _ => false,
+            };
+            if !inside {
+                close(&menu);
+            }
+        })
+    };
+    html! {
+        <details class="export-menu" ref={menu.clone()} {ontoggle} {onkeydown} {onfocusout}>
+            <summary class="button">{ "导出" }</summary>
+            <ul class="menu" aria-label="导出">
+                { for ExportKind::ALL.into_iter().map(item) }
+            </ul>
+        </details>
+    }
+}

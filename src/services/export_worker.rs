@@ -1,0 +1,145 @@
+//! The export worker (crates/nianbao-worker), seen from the page. The Word, .docx and web-page
+//! writers live in the worker so that they cost nothing on first load; it is started when the
+//! user opens 「导出」 (or at the first export), and kept for the next one.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Trunk writes the worker's loader beside index.html (index.html, `data-loader-shim`).
+const LOADER: &str = "./nianbao-worker_loader.js";
+
+/// A request as the worker reads it (crates/nianbao-worker `Request`): built field by field
+/// rather than through serde-wasm-bindgen, whose generic (de)serializer would cost the first load
+/// more than the three fields are worth.
+fn request(id: u32, kind: &str, report: &str) -> Result<JsValue, JsValue> {
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"id".into(), &id.into())?;
+    js_sys::Reflect::set(&object, &"kind".into(), &kind.into())?;
+    js_sys::Reflect::set(&object, &"report".into(), &report.into())?;
+    Ok(object.into())
+}
+
+/// A reply (crates/nianbao-worker `Reply`): its id, and the bytes or the error. None for a
+/// message that is no reply ("ready").
+fn reply(data: &JsValue) -> Option<(u32, Result<Vec<u8>, String>)> {
+    let field = |name: &str| js_sys::Reflect::get(data, &name.into()).ok();
+    let id = field("id")?.as_f64()? as u32;
+    let bytes = field("bytes").filter(|b| b.is_instance_of::<js_sys::Uint8Array>());
+    let result = match bytes {
+        Some(bytes) => Ok(js_sys::Uint8Array::new(&bytes).to_vec()),
+        None => Err(field("error")
+            .and_then(|e| e.as_string())
+            .unwrap_or_else(|| FAILED.to_owned())),
+    };
+    Some((id, result))
+}
+
+type Done = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
+
+struct Channel {
+    worker: web_sys::Worker,
+    /// Requests made before the worker said 「ready」: a message posted before the worker's
+    /// module has set its handler would be lost, so they wait here.
+    waiting_to_send: Option<Vec<JsValue>>,
+    next_id: u32,
+    waiting: HashMap<u32, Done>,
+    // Kept alive as long as the worker.
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    static CHANNEL: RefCell<Option<Channel>> = const { RefCell::new(None) };
+}
+
+const FAILED: &str =
+    "导出组件未能加载（可能网络已断开或网站缺少文件），请稍后重试；JSON 导出不受影响";
+
+/// Starts the worker if it is not running: it then loads while the user picks a format.
+pub fn warm_up() {
+    CHANNEL.with(|channel| {
+        if channel.borrow().is_none() {
+            *channel.borrow_mut() = start().ok();
+        }
+    });
+}
+
+fn start() -> Result<Channel, JsValue> {
+    let worker = web_sys::Worker::new(LOADER)?;
+    let on_message = Closure::<dyn FnMut(_)>::new(|event: web_sys::MessageEvent| {
+        if event.data().as_string().as_deref() == Some("ready") {
+            CHANNEL.with(|c| {
+                if let Some(channel) = c.borrow_mut().as_mut() {
+                    for message in channel.waiting_to_send.take().unwrap_or_default() {
+                        let _ = channel.worker.post_message(&message);
+                    }
+                }
+            });
+            return;
+        }
+        let Some((id, result)) = reply(&event.data()) else {
+            return;
+        };
+        let done = CHANNEL.with(|c| c.borrow_mut().as_mut()?.waiting.remove(&id));
+        if let Some(done) = done {
+            done(result);
+        }
+    });
+    // A worker that cannot load fails every request waiting on it, and is started afresh next time.
+    let on_error = Closure::<dyn FnMut(_)>::new(|_: web_sys::Event| {
+        let stopped = CHANNEL.with(|c| c.borrow_mut().take());
+        if let Some(channel) = stopped {
+            channel.worker.terminate();
+            for (_, done) in channel.waiting {
+                done(Err(FAILED.to_owned()));
+            }
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Channel {
+        worker,
+        waiting_to_send: Some(Vec::new()),
+        next_id: 1,
+        waiting: HashMap::new(),
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
+
+/// Asks the worker for `kind` ("doc", "docx", "fragment") of the report `json`; `done` gets the
+/// bytes or a Chinese message.
+pub fn write(kind: &str, json: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    warm_up();
+    let mut done: Option<Done> = Some(Box::new(done));
+    CHANNEL.with(|channel| {
+        let mut channel = channel.borrow_mut();
+        let Some(channel) = channel.as_mut() else {
+            return;
+        };
+        let id = channel.next_id;
+        channel.next_id += 1;
+        let Ok(message) = request(id, kind, &json) else {
+            return;
+        };
+        let sent = match channel.waiting_to_send.as_mut() {
+            Some(queue) => {
+                queue.push(message);
+                true
+            }
+            None => channel.worker.post_message(&message).is_ok(),
+        };
+        if sent {
+            if let Some(done) = done.take() {
+                channel.waiting.insert(id, done);
+            }
+        }
+    });
+    // Not sent (no worker could be started): say so now.
+    if let Some(done) = done {
+        CHANNEL.with(|c| c.borrow_mut().take());
+        done(Err(FAILED.to_owned()));
+    }
+}
