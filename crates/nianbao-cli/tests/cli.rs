@@ -1,45 +1,16 @@
 //! The `nianbao check` command as an office uses it: real sample files, broken files, folders,
 //! the two output forms and the three exit statuses.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-fn samples() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/samples")
-}
-
-fn sample(name: &str) -> String {
-    let path = samples().join(format!("{name}.json"));
-    assert!(path.is_file(), "missing sample {}", path.display());
-    path.to_string_lossy().into_owned()
-}
-
-fn nianbao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nianbao"))
-        .args(args)
-        .output()
-        .expect("the nianbao binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
-}
+use common::{nianbao, sample, scratch, stderr, stdout};
+use std::process::Output;
 
 fn json_lines(output: &Output) -> Vec<serde_json::Value> {
     stdout(output)
         .lines()
         .map(|line| serde_json::from_str(line).expect("each line is a JSON object"))
         .collect()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("nianbao-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]

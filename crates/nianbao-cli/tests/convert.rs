@@ -1,33 +1,9 @@
 //! `nianbao convert` as an office uses it: every format by its extension, and nothing written
 //! when the report cannot be read or the format is unknown.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-fn sample(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/samples")
-        .join(format!("{name}.json"));
-    assert!(path.is_file(), "missing sample {}", path.display());
-    path.to_string_lossy().into_owned()
-}
-
-fn nianbao(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_nianbao"))
-        .args(args)
-        .output()
-        .expect("the nianbao binary runs")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("nianbao-convert-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
+use common::{nianbao, sample, scratch, stderr};
 
 #[test]
 fn each_extension_gives_its_format() {

@@ -14,8 +14,10 @@ use nianbao::Report;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+
 fn samples() -> Vec<(String, Report)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/samples");
+    let dir = common::samples();
     let mut out: Vec<(String, Report)> = std::fs::read_dir(&dir)
         .expect("the samples beside the repository")
         .map(|e| e.unwrap().path())

@@ -78,6 +78,14 @@ fn children<'a, 'i>(node: Node<'a, 'i>, name: &str) -> Vec<Node<'a, 'i>> {
     node.children().filter(|c| is(c, name)).collect()
 }
 
+/// The names of a node's child elements, in order (where the schema fixes the order).
+fn names<'a>(node: Node<'a, '_>) -> Vec<&'a str> {
+    node.children()
+        .filter(|n| n.is_element())
+        .map(|n| n.tag_name().name())
+        .collect()
+}
+
 fn attr<'a>(node: &Node<'a, '_>, name: &str) -> Option<&'a str> {
     node.attribute((W, name))
 }
@@ -143,11 +151,7 @@ fn the_page_is_a4_with_gb9704_margins_22_lines_of_28_characters() {
     let parts = package(&full_report());
     let doc = Document::parse(part(&parts, "word/document.xml")).unwrap();
     let sect = doc.descendants().find(|n| is(n, "sectPr")).unwrap();
-    let order: Vec<&str> = sect
-        .children()
-        .filter(|n| n.is_element())
-        .map(|n| n.tag_name().name())
-        .collect();
+    let order: Vec<&str> = names(sect);
     assert_eq!(
         order,
         [
@@ -198,14 +202,9 @@ fn footers_hold_a_complete_page_field_odd_right_even_left() {
     let parts = package(&full_report());
     let settings = part(&parts, "word/settings.xml");
     assert!(!settings.contains("updateFields"));
-    let order: Vec<String> = Document::parse(settings)
-        .unwrap()
-        .root_element()
-        .children()
-        .filter(|n| n.is_element())
-        .map(|n| n.tag_name().name().to_owned())
-        .collect();
-    let at = |name: &str| order.iter().position(|n| n == name).unwrap();
+    let settings = Document::parse(settings).unwrap();
+    let order = names(settings.root_element());
+    let at = |name: &str| order.iter().position(|n| *n == name).unwrap();
     assert!(at("zoom") < at("defaultTabStop") && at("defaultTabStop") < at("evenAndOddHeaders"));
     assert!(
         at("evenAndOddHeaders") < at("characterSpacingControl")
@@ -347,11 +346,7 @@ fn tables_are_real_word_tables_whose_spans_fill_the_grid() {
     assert_eq!(tables.len(), 3);
     for table in tables {
         let props = children(table, "tblPr")[0];
-        let order: Vec<&str> = props
-            .children()
-            .filter(|n| n.is_element())
-            .map(|n| n.tag_name().name())
-            .collect();
+        let order: Vec<&str> = names(props);
         assert_eq!(
             order,
             [
@@ -389,11 +384,7 @@ fn tables_are_real_word_tables_whose_spans_fill_the_grid() {
                     "row {r}: a cell that does not end with a paragraph"
                 );
                 let props = children(cell, "tcPr")[0];
-                let tc_order: Vec<&str> = props
-                    .children()
-                    .filter(|n| n.is_element())
-                    .map(|n| n.tag_name().name())
-                    .collect();
+                let tc_order: Vec<&str> = names(props);
                 let rank = |n: &str| {
                     ["tcW", "gridSpan", "vMerge", "vAlign"]
                         .iter()
