@@ -14,17 +14,19 @@ trap 'rm -rf "$work"' EXIT
 cargo run -q -p nianbao-cli -- convert "$sample" -o "$work/report.docx" >/dev/null
 cargo run -q -p nianbao-cli -- convert "$sample" -o "$work/report.html" >/dev/null
 profile="-env:UserInstallation=file://$work/profile"
+# The official fonts mapped to the nearest Noto faces, as the LibreOffice test does.
+export FONTCONFIG_FILE="$NIANBAO_ROOT/tests/fonts/fonts.conf"
 soffice "$profile" --headless --convert-to pdf --outdir "$work/docx" "$work/report.docx" >/dev/null
 soffice "$profile" --headless --convert-to odt:writerweb8_writer --outdir "$work" "$work/report.html" >/dev/null
 soffice "$profile" --headless --convert-to pdf --outdir "$work/html" "$work/report.odt" >/dev/null
 node scripts/print-preview.mjs "$sample" "$work/print.pdf"
 
-# The first page, and the first page showing 表三's header.
+# The first page, and the page with 表三's outcome rows.
 page_of_table3() {
   local pdf=$1 pages i
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
   for i in $(seq 1 "$pages"); do
-    if pdftotext -f "$i" -l "$i" "$pdf" - | grep -q "申请人情况"; then
+    if pdftotext -f "$i" -l "$i" "$pdf" - | grep -q "属于国家秘密"; then
       echo "$i"
       return
     fi

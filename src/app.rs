@@ -195,6 +195,7 @@ pub fn App() -> Html {
                         has_last_year={draft.last_year.is_some()}
                         {read_only}
                         on_export={on_export.clone()}
+                        on_export_opened={unit(SessionHandle::prepare_export)}
                         {on_import}
                         {on_import_last_year}
                     />

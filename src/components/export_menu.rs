@@ -10,11 +10,23 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
     pub on_export: Callback<ExportKind>,
+    /// The menu was opened: what is written in the background can start.
+    pub on_open: Callback<()>,
 }
 
 fn close(menu: &NodeRef) {
     if let Some(details) = menu.cast::<web_sys::HtmlDetailsElement>() {
         details.set_open(false);
+    }
+}
+
+/// Gives the focus back to the menu's button (the item that had it is hidden now).
+fn focus_button(menu: &NodeRef) {
+    let summary = menu
+        .cast::<web_sys::Element>()
+        .and_then(|details| details.query_selector("summary").ok().flatten());
+    if let Some(summary) = summary {
+        let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 
@@ -27,6 +39,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| {
             // Closed first, so that printing does not show the open menu.
             close(&menu);
+            focus_button(&menu);
             on_export.emit(kind);
         });
         html! {
@@ -39,7 +52,19 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         }
     };
     // Opening the menu starts the export worker, so it has loaded by the time a format is chosen.
-    let ontoggle = Callback::from(|_: Event| crate::services::export_worker::warm_up());
+    let ontoggle = {
+        let menu = menu.clone();
+        let on_open = props.on_open.clone();
+        Callback::from(move |_: Event| {
+            let open = menu
+                .cast::<web_sys::HtmlDetailsElement>()
+                .is_some_and(|d| d.open());
+            if open {
+                crate::services::export_worker::warm_up();
+                on_open.emit(());
+            }
+        })
+    };
     let onkeydown = {
         let menu = menu.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -48,9 +73,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                     if details.open() {
                         event.prevent_default();
                         close(&menu);
-                        if let Ok(Some(summary)) = details.query_selector("summary") {
-                            let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
-                        }
+                        focus_button(&menu);
                     }
                 }
             }

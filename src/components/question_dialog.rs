@@ -35,9 +35,14 @@ pub fn QuestionDialog(props: &QuestionDialogProps) -> Html {
         .unwrap_or(Answer::Cancel);
     let oncancel = {
         let on_answer = props.on_answer.clone();
+        let dialog = dialog.clone();
         Callback::from(move |event: Event| {
-            // Esc: the browser would close the dialog itself; the answer closes it instead.
+            // Esc: answered as 取消. Closed here, as a chosen answer closes it, so that the browser
+            // gives the focus back to where it was before the question.
             event.prevent_default();
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
             on_answer.emit(last.clone());
         })
     };

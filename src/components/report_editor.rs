@@ -11,6 +11,10 @@ use crate::state::editor::Action;
 use crate::store::use_dispatch;
 use nianbao::layout::{Section, TableId, TextField as Narrative};
 use std::rc::Rc;
+
+fn title_lines(title: &str) -> Html {
+    super::labels::header_lines(&nianbao::export::title_lines(title))
+}
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,7 +64,8 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
     html! {
         <article class="report">
             <header class="report-title">
-                <h1>{ report.title() }</h1>
+                // Broken where the exports break it (before 「政府信息公开工作年度报告」).
+                <h1>{ title_lines(&report.title()) }</h1>
                 if props.draft.is_read_only() {
                     <div class="template-note" role="note">
                         <p>{ format!("本报告采用{}，按原样只读显示：它的表二栏目与现行格式不同，不能直接在现行表格中填写。", nianbao::Template::Gb2019.label()) }</p>

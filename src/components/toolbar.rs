@@ -14,6 +14,8 @@ pub struct ToolbarProps {
     pub stated_totals: bool,
     pub has_last_year: bool,
     pub on_export: Callback<ExportKind>,
+    /// 「导出」 was opened.
+    pub on_export_opened: Callback<()>,
     /// A 2019-format report shown as it is: nothing to fill or recompute.
     pub read_only: bool,
     /// Called with the chosen file (import as a new draft).
@@ -68,7 +70,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </div>
             }
             <div class="group">
-                <ExportMenu on_export={props.on_export.clone()} />
+                <ExportMenu on_export={props.on_export.clone()} on_open={props.on_export_opened.clone()} />
                 { file_picker("import-json", "导入 JSON", "把一份报告的 JSON 文件作为新草稿打开（已有草稿不受影响）", props.on_import.clone()) }
                 { file_picker(
                     "import-last-year",

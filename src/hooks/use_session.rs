@@ -143,6 +143,12 @@ impl SessionHandle {
         self.show(opened);
     }
 
+    /// 「导出」 was opened: what takes a while is written ahead (see services/export.rs).
+    pub fn prepare_export(&self) {
+        let draft = self.borrow().open_draft();
+        crate::services::export::prepare(&draft.report);
+    }
+
     /// Exports the open draft as `kind`, and says how it went.
     pub fn export(&self, kind: ExportKind) {
         let draft = self.borrow().open_draft();

@@ -7,8 +7,12 @@ use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Trunk writes the worker's loader beside index.html (index.html, `data-loader-shim`).
-const LOADER: &str = "./nianbao-worker_loader.js";
+/// The worker's loader, copied beside index.html (crates/nianbao-worker/nianbao-worker-loader.js).
+const LOADER: &str = "./nianbao-worker-loader.js";
+
+/// How long the worker may take to say 「ready」 before the exports waiting on it are given up
+/// (a slow intranet fetching its 80 KB module takes seconds, not this).
+const READY_WITHIN_MS: u32 = 30_000;
 
 /// A request as the worker reads it (crates/nianbao-worker `Request`): built field by field
 /// rather than through serde-wasm-bindgen, whose generic (de)serializer would cost the first load
@@ -40,6 +44,9 @@ type Done = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
 
 struct Channel {
     worker: web_sys::Worker,
+    /// Which start this is: the timer that gives up on a worker that never says 「ready」 must
+    /// not stop a later one.
+    started: f64,
     /// Requests made before the worker said 「ready」: a message posted before the worker's
     /// module has set its handler would be lost, so they wait here.
     waiting_to_send: Option<Vec<JsValue>>,
@@ -57,6 +64,17 @@ thread_local! {
 const FAILED: &str =
     "导出组件未能加载（可能网络已断开或网站缺少文件），请稍后重试；JSON 导出不受影响";
 
+/// A worker that cannot load fails every request waiting on it, and is started afresh next time.
+fn stop() {
+    let stopped = CHANNEL.with(|c| c.borrow_mut().take());
+    if let Some(channel) = stopped {
+        channel.worker.terminate();
+        for (_, done) in channel.waiting {
+            done(Err(FAILED.to_owned()));
+        }
+    }
+}
+
 /// Starts the worker if it is not running: it then loads while the user picks a format.
 pub fn warm_up() {
     CHANNEL.with(|channel| {
@@ -69,6 +87,11 @@ pub fn warm_up() {
 fn start() -> Result<Channel, JsValue> {
     let worker = web_sys::Worker::new(LOADER)?;
     let on_message = Closure::<dyn FnMut(_)>::new(|event: web_sys::MessageEvent| {
+        // The loader could not start the module (crates/nianbao-worker/nianbao-worker-loader.js).
+        if js_sys::Reflect::has(&event.data(), &"failed".into()).unwrap_or(false) {
+            stop();
+            return;
+        }
         if event.data().as_string().as_deref() == Some("ready") {
             CHANNEL.with(|c| {
                 if let Some(channel) = c.borrow_mut().as_mut() {
@@ -87,20 +110,24 @@ fn start() -> Result<Channel, JsValue> {
             done(result);
         }
     });
-    // A worker that cannot load fails every request waiting on it, and is started afresh next time.
-    let on_error = Closure::<dyn FnMut(_)>::new(|_: web_sys::Event| {
-        let stopped = CHANNEL.with(|c| c.borrow_mut().take());
-        if let Some(channel) = stopped {
-            channel.worker.terminate();
-            for (_, done) in channel.waiting {
-                done(Err(FAILED.to_owned()));
-            }
+    let on_error = Closure::<dyn FnMut(_)>::new(|_: web_sys::Event| stop());
+    let started = js_sys::Date::now();
+    gloo::timers::callback::Timeout::new(READY_WITHIN_MS, move || {
+        let stuck = CHANNEL.with(|c| {
+            c.borrow().as_ref().is_some_and(|channel| {
+                channel.started == started && channel.waiting_to_send.is_some()
+            })
+        });
+        if stuck {
+            stop();
         }
-    });
+    })
+    .forget();
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Ok(Channel {
         worker,
+        started,
         waiting_to_send: Some(Vec::new()),
         next_id: 1,
         waiting: HashMap::new(),

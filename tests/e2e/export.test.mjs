@@ -40,7 +40,7 @@ editorTest("the export writers are not loaded until 导出 is opened", async ({ 
   await exportItem(page, "JSON");
   // Opening the menu starts the worker, which loads its module while a format is chosen.
   const loaded = await eventually(async () => worker(), (urls) => urls.some((url) => url.endsWith("nianbao-worker_bg.wasm")));
-  assert.ok(loaded.some((url) => url.endsWith("nianbao-worker_loader.js")), loaded.join(" "));
+  assert.ok(loaded.some((url) => url.endsWith("nianbao-worker-loader.js")), loaded.join(" "));
 });
 
 editorTest("a report with errors asks once, listing them, then exports Word and .docx", async ({ page }) => {
@@ -139,6 +139,19 @@ editorTest(
     const indent = await printed.locator("p").nth(1).evaluate((p) => getComputedStyle(p).textIndent);
     assert.ok(Math.abs(parseFloat(indent) - (32 * 4) / 3) < 0.01, `two characters of 三号: ${indent}`);
     assert.equal(await page.locator(".signature .print-text p").first().textContent(), report.meta.signature ?? report.meta.agency);
+    // What the checks marked on screen prints as plain numbers: no outline, no background.
+    const marked = page.locator("td.has-error input, td .cell.has-error input, .cell.is-blank input").first();
+    if (await marked.count()) {
+      const look = await marked.evaluate((input) => {
+        const style = getComputedStyle(input);
+        return `${style.outlineStyle} ${style.backgroundColor} ${style.boxShadow}`;
+      });
+      assert.equal(look, "none rgba(0, 0, 0, 0) none");
+    }
+    // 落款 on one line, at the right.
+    const signature = page.locator(".signature .print-text p").first();
+    const box = await signature.boundingBox();
+    assert.ok(box.height < 45, `the 落款 takes ${box.height}px: one line of 28.95 pt is 38.6px`);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // A4 (595 × 842 pt) on every page the PDF declares.
     const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
@@ -149,15 +162,20 @@ editorTest(
   },
 );
 
-editorTest("when the export worker cannot load, the clerk is told and JSON still works", async ({ page }) => {
-  await page.route("**/nianbao-worker*", (route) => route.fulfill({ status: 404, body: "" }));
-  await open(page, CLEAN);
-  await (await exportItem(page, "Word 文档")).click();
-  const notice = page.getByTestId("session-notice");
-  await notice.filter({ hasText: "导出组件未能加载" }).waitFor();
-  const json = await download(page, "JSON");
-  assert.match(json.name, /\.json$/);
-});
+for (const [missing, pattern] of [
+  ["the worker's files", "**/nianbao-worker*"],
+  ["only the worker's module", "**/nianbao-worker_bg.wasm"],
+]) {
+  editorTest(`when ${missing} cannot load, the clerk is told and JSON still works`, async ({ page }) => {
+    await page.route(pattern, (route) => route.fulfill({ status: 404, body: "" }));
+    await open(page, CLEAN);
+    await (await exportItem(page, "Word 文档")).click();
+    const notice = page.getByTestId("session-notice");
+    await notice.filter({ hasText: "导出组件未能加载" }).waitFor();
+    const json = await download(page, "JSON");
+    assert.match(json.name, /\.json$/);
+  });
+}
 
 editorTest("an export asked for while the worker is still loading is written once it has loaded", async ({ page }) => {
   // A slow intranet: the worker's module takes a while to arrive after 导出 is opened.
@@ -187,3 +205,59 @@ editorTest("the 导出 menu closes with Esc, giving the focus back, and when the
   await page.locator('[data-path="meta.agency"]').click();
   assert.equal(await isOpen(), false, "a click elsewhere closes it");
 });
+
+editorTest("choosing from 导出 by keyboard leaves the focus on 导出, the question answered or not", async ({ page }) => {
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  const focused = () => page.evaluate(() => document.activeElement?.tagName);
+  const choosePrint = async () => {
+    await page.locator("details.export-menu summary").focus();
+    await page.keyboard.press("Enter");
+    await page.locator('button[data-export="Print"]').focus();
+    await page.keyboard.press("Enter");
+  };
+  // A new report has errors: the question comes, Esc answers 返回修改, the focus is back on 导出.
+  await choosePrint();
+  await page.getByTestId("question").waitFor();
+  await page.keyboard.press("Escape");
+  await page.getByTestId("question").waitFor({ state: "detached" });
+  assert.equal(await page.locator("details.export-menu").evaluate((d) => d.open), false);
+  assert.equal(await focused(), "SUMMARY");
+  // Agreed to once, the next print goes at once, and the focus stays on 导出.
+  await choosePrint();
+  await page.getByTestId("question").getByRole("button", { name: /^仍然导出/ }).click();
+  await choosePrint();
+  assert.equal(await page.locator('[data-testid="question"]').count(), 0);
+  assert.equal(await focused(), "SUMMARY");
+});
+
+editorTest(
+  "复制网页发布版 asked while the worker is still loading copies on the next click",
+  {
+    async beforeLoad(context) {
+      await context.addInitScript(() => {
+        window.__copies = [];
+        window.addEventListener("copy", (event) => window.__copies.push(event.clipboardData.getData("text/html")));
+      });
+    },
+  },
+  async ({ page }) => {
+    // Slower than the five seconds a browser lets a page write the clipboard after a click.
+    await page.route("**/nianbao-worker_bg.wasm", async (route) => {
+      await new Promise((done) => setTimeout(done, 6000));
+      await route.continue();
+    });
+    await open(page, CLEAN);
+    await (await exportItem(page, "复制网页发布版")).click();
+    const notice = page.getByTestId("session-notice");
+    await notice.filter({ hasText: /请再点一次|已复制网页发布版/ }).waitFor({ timeout: 12000 });
+    if (/请再点一次/.test(await notice.textContent())) {
+      await (await exportItem(page, "复制网页发布版")).click();
+      await notice.filter({ hasText: "已复制网页发布版" }).waitFor();
+    }
+    const copies = await page.evaluate(() => window.__copies.filter((html) => html.length > 0));
+    assert.equal(copies.length, 1);
+    assert.ok(copies[0].includes("<h2>一、总体情况</h2>"));
+  },
+);

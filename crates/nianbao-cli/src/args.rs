@@ -13,7 +13,7 @@ pub const USAGE: &str = "\
 退出状态：0 没有错误；1 至少一个错误；2 有文件无法读取。
 
 convert 把报告导出为输出文件扩展名所指的格式：
-  .doc / .html  Word、WPS 可直接打开的网页格式文档
+  .doc / .html  Word、WPS 可直接打开的网页格式文档（.htm 同 .html）
   .docx         Word 文档（GB/T 9704 版式，带页码）
   .json         nianbao-report JSON 第 1 版
 退出状态：0 已写出；2 报告无法读取或输出格式不明（此时不写任何文件）。
@@ -84,12 +84,15 @@ fn parse_convert<'a>(mut words: impl Iterator<Item = &'a String>) -> Result<Comm
     while let Some(word) = words.next() {
         match word.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
-            "-o" | "--output" => {
-                let file = words.next().ok_or("-o 后面缺少输出文件名")?;
+            w if w == "-o" || w == "--output" || w.starts_with("--output=") => {
+                let file = match word.strip_prefix("--output=") {
+                    Some(file) => file,
+                    None => words.next().ok_or("-o 后面缺少输出文件名")?,
+                };
+                if output.is_some() {
+                    return Err("输出文件只能给一个（-o 出现了两次）".to_owned());
+                }
                 output = Some(PathBuf::from(file));
-            }
-            _ if word.starts_with("--output=") => {
-                output = Some(PathBuf::from(&word["--output=".len()..]))
             }
             _ if word.starts_with('-') && word.len() > 1 => {
                 return Err(format!("未知的选项「{word}」"))

@@ -20,6 +20,11 @@ pub fn run(options: &ConvertOptions) -> ExitCode {
         eprintln!("nianbao：{output}：不知道要导出成什么格式，输出文件名请以 .doc、.html、.docx 或 .json 结尾");
         return ExitCode::from(2);
     };
+    let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
+    if same(&options.input, &options.output) {
+        eprintln!("nianbao：{output}：输出文件就是要转换的报告本身，请换一个文件名");
+        return ExitCode::from(2);
+    }
     let report = match load(&options.input) {
         Ok(report) => report,
         Err(problem) => {
@@ -35,7 +40,7 @@ pub fn run(options: &ConvertOptions) -> ExitCode {
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    if let Err(error) = std::fs::write(&options.output, export(&report, format)) {
+    if let Err(error) = write_whole(&options.output, &export(&report, format)) {
         eprintln!("nianbao：{output}：无法写入（{error}）");
         return ExitCode::from(2);
     }
@@ -47,4 +52,17 @@ pub fn run(options: &ConvertOptions) -> ExitCode {
     }
     println!("已导出 {output}");
     ExitCode::SUCCESS
+}
+
+/// Writes `bytes` to `path` whole or not at all: into a file beside it, then renamed over it, so a
+/// failure half-way (a full disk) leaves no half-written report and any earlier file intact.
+fn write_whole(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut part = path.as_os_str().to_owned();
+    part.push(format!(".nianbao-{}.part", std::process::id()));
+    let part = std::path::PathBuf::from(part);
+    let written = std::fs::write(&part, bytes).and_then(|()| std::fs::rename(&part, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    written
 }

@@ -83,6 +83,20 @@ fn bad_input_writes_nothing_and_exits_two() {
     assert!(stderr(&missing).contains("文件不存在"));
     assert!(!out.exists());
 
+    // The report itself is never written over.
+    let input = dir.join("自己.json");
+    std::fs::copy(sample("八卦洲街道_2021"), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let output = nianbao(&[
+        "convert",
+        &input.to_string_lossy(),
+        "-o",
+        &input.to_string_lossy(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("本身"), "{}", stderr(&output));
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+
     let unknown = dir.join("输出.pdf");
     let output = nianbao(&[
         "convert",

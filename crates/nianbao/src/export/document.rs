@@ -51,6 +51,23 @@ pub fn blocks(report: &Report) -> Vec<Block<'_>> {
     out
 }
 
+/// Characters of 二号 on one line of the text block (442 pt / 22 pt).
+const TITLE_LINE_CHARS: usize = 20;
+
+/// The ending every title shares, where a title too long for one line is broken: GB/T 9704 asks
+/// that a title's lines keep words whole (not 「…政 / 府信息公开…」).
+const TITLE_ENDING: &str = "政府信息公开工作年度报告";
+
+/// The title's printed lines: one when it fits, else broken before 「政府信息公开工作年度报告」.
+pub fn title_lines(title: &str) -> Vec<&str> {
+    match title.strip_suffix(TITLE_ENDING) {
+        Some(head) if title.chars().count() > TITLE_LINE_CHARS && !head.trim().is_empty() => {
+            vec![head.trim_end(), &title[head.len()..]]
+        }
+        _ => vec![title],
+    }
+}
+
 /// 落款 as printed: the stated one, or the agency's name.
 pub fn signature(report: &Report) -> String {
     match report.meta.signature.as_deref().map(str::trim) {
@@ -69,7 +86,11 @@ pub fn narrative(text: &str) -> Vec<Block<'_>> {
 /// A narrative's paragraphs: one a line, blank lines and the spaces people type for an indent
 /// dropped (the indent is the typesetter's).
 fn paragraphs<'r>(text: &'r str, out: &mut Vec<Block<'r>>) {
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+    for line in text
+        .split(LINE_BREAKS)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
         out.push(match sub_heading(line) {
             Some(lead) if lead.len() == line.len() => Block::SubHeading(line),
             Some(lead) => Block::Paragraph {
@@ -83,6 +104,13 @@ fn paragraphs<'r>(text: &'r str, out: &mut Vec<Block<'r>>) {
         });
     }
 }
+
+/// What ends a paragraph: line feeds and carriage returns alone or together (a JSON file may hold
+/// either), the Unicode line and paragraph separators, NEL, and the vertical tab and form feed
+/// Word writes for manual breaks.
+const LINE_BREAKS: [char; 7] = [
+    '\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{b}', '\u{c}',
+];
 
 /// Longest a sub-heading may be, in characters: longer, it is a sentence that happens to start
 /// with a number.
@@ -168,6 +196,33 @@ mod tests {
                 .count(),
             3
         );
+    }
+
+    #[test]
+    fn a_long_title_breaks_before_its_common_ending() {
+        assert_eq!(
+            title_lines("平潭综合实验区2022年度政府信息公开工作年度报告"),
+            ["平潭综合实验区2022年度", "政府信息公开工作年度报告"]
+        );
+        assert_eq!(
+            title_lines("某局2024年政府信息公开工作年度报告"),
+            ["某局2024年政府信息公开工作年度报告"]
+        );
+        let other = "关于某某市某某区人民政府二〇二四年度工作情况的一份很长的报告";
+        assert_eq!(title_lines(other), [other]);
+    }
+
+    #[test]
+    fn every_kind_of_line_break_starts_a_paragraph() {
+        let text = "甲\r乙\r\n丙\u{2028}丁\u{2029}戊\u{85}己\u{b}庚\u{c}辛";
+        let texts: Vec<&str> = narrative(text)
+            .into_iter()
+            .map(|b| match b {
+                Block::Paragraph { text, .. } => text,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(texts, ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛"]);
     }
 
     #[test]

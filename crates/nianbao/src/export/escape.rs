@@ -1,10 +1,11 @@
 //! User text into markup. Every writer sends every piece of report text through here: a narrative
 //! holding `<script>`, `</table>`, `&` or `]]>` must come out as that text, never as markup.
 
-/// Whether XML 1.0 allows the character at all: control characters other than tab, line feed
-/// and carriage return, and U+FFFE/U+FFFF, make a Word part unreadable, so they are dropped.
+/// Whether the character is printable text: XML 1.0 forbids control characters other than tab,
+/// line feed and carriage return, and U+FFFE/U+FFFF (a Word part holding one is unreadable); the
+/// C1 controls (U+0080–U+009F) it allows print as boxes. All are dropped.
 fn allowed(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 /// Text escaped for XML and HTML alike, in content and in double-quoted attributes.
@@ -43,7 +44,10 @@ mod tests {
 
     #[test]
     fn characters_xml_forbids_are_dropped() {
-        assert_eq!(escape("a\u{1}b\u{b}c\u{FFFF}d\te"), "abcd\te");
+        assert_eq!(
+            escape("a\u{1}b\u{b}c\u{FFFF}d\te\u{7F}\u{85}\u{9F}f"),
+            "abcd\tef"
+        );
         assert_eq!(escape("中文𠀀"), "中文𠀀");
     }
 }

@@ -10,7 +10,7 @@ mod file_name;
 mod html;
 pub mod typeset;
 
-pub use document::{blocks, narrative, signature, value_text, Block};
+pub use document::{blocks, narrative, signature, title_lines, value_text, Block};
 pub use escape::escape;
 pub use file_name::{file_name, MAX_STEM_CHARS};
 pub use html::{fragment, word_html};
@@ -40,9 +40,12 @@ impl Format {
         }
     }
 
-    /// The format a file name asks for by its extension, in any case.
+    /// The format a file name asks for by its extension, in any case (.htm is .html).
     pub fn from_file_name(name: &str) -> Option<Format> {
         let (_, extension) = name.rsplit_once('.')?;
+        if extension.eq_ignore_ascii_case("htm") {
+            return Some(Format::Html);
+        }
         Format::ALL
             .into_iter()
             .find(|f| f.extension().eq_ignore_ascii_case(extension))
@@ -76,10 +79,13 @@ pub fn export(report: &Report, format: Format) -> Vec<u8> {
     }
 }
 
-/// 「<机关名称><年度>年政府信息公开工作年度报告.<扩展名>」, made safe for every file system.
+/// 「<机关名称><年度>年政府信息公开工作年度报告.<扩展名>」, made safe for every file system. A
+/// name too long for one is cut in the agency's name, so that it still says what it is.
 pub fn report_file_name(report: &Report, format: Format) -> String {
-    let stem = crate::layout::default_title(report.meta.agency.trim(), report.meta.year);
-    file_name(&stem, format.extension())
+    let what = crate::layout::default_title("", report.meta.year);
+    let room = MAX_STEM_CHARS.saturating_sub(what.chars().count());
+    let agency: String = report.meta.agency.trim().chars().take(room).collect();
+    file_name(&format!("{}{what}", agency.trim_end()), format.extension())
 }
 
 #[cfg(test)]
@@ -94,8 +100,23 @@ mod tests {
             report_file_name(&report, Format::Docx),
             "平潭综合实验区公安局2022年政府信息公开工作年度报告.docx"
         );
+        let mut long = Report::blank(&"很长的机关名称".repeat(30), 2021, ReportKind::Department);
+        let name = report_file_name(&long, Format::Doc);
+        assert!(
+            name.ends_with("2021年政府信息公开工作年度报告.doc"),
+            "{name}"
+        );
+        assert!(name.starts_with("很长的机关名称") && name.chars().count() <= MAX_STEM_CHARS + 4);
+        long.meta.year = None;
+        let name = report_file_name(&long, Format::Doc);
+        assert!(
+            name.ends_with("机关名政府信息公开工作年度报告.doc"),
+            "{name}"
+        );
+        assert_eq!(name.chars().count(), MAX_STEM_CHARS + ".doc".len());
         assert_eq!(Format::from_file_name("a/b/报告.DOCX"), Some(Format::Docx));
-        assert_eq!(Format::from_file_name("报告.htm"), None);
+        assert_eq!(Format::from_file_name("报告.htm"), Some(Format::Html));
+        assert_eq!(Format::from_file_name("报告.pdf"), None);
         assert_eq!(Format::from_file_name("报告"), None);
     }
 

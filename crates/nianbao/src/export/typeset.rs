@@ -42,8 +42,9 @@ pub const HEADING_FALLBACKS: &[&str] = &["SimHei", "STHeiti", "Noto Sans CJK SC"
 pub const SUB_HEADING_FONT: &str = "楷体_GB2312";
 pub const SUB_HEADING_FALLBACKS: &[&str] = &["楷体", "KaiTi", "STKaiti", "AR PL UKai CN"];
 pub const TITLE_FONT: &str = "方正小标宋简体";
+/// 宋体 first: it is on every Chinese Windows, and the font table names it as the stand-in.
 pub const TITLE_FALLBACKS: &[&str] = &[
-    "小标宋",
+    "宋体",
     "华文中宋",
     "STZhongsong",
     "SimSun",

@@ -2,10 +2,10 @@
 //! (A4, GB/T 9704 margins, the footers, the grid of 22 lines).
 
 use super::parts::{fonts, REL_NS, WORD_NS};
-use crate::export::document::{blocks, value_text, Block};
+use crate::export::document::{blocks, title_lines, value_text, Block};
 use crate::export::escape::push_escaped;
 use crate::export::typeset::*;
-use crate::layout::{CellRole, PrintedTable};
+use crate::layout::{CellRole, PrintedTable, TableId};
 use crate::model::Report;
 
 pub fn document(report: &Report) -> String {
@@ -15,7 +15,16 @@ pub fn document(report: &Report) -> String {
     ));
     for block in blocks(report) {
         match &block {
-            Block::Title(text) => paragraph(&mut out, "Title", &[("", text)]),
+            Block::Title(text) => {
+                out.push_str("<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>");
+                for (i, line) in title_lines(text).into_iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("<w:r><w:br/></w:r>");
+                    }
+                    run(&mut out, "", line);
+                }
+                out.push_str("</w:p>");
+            }
             Block::Heading(text) => paragraph(&mut out, "Heading1", &[("", text)]),
             Block::SubHeading(text) => paragraph(&mut out, "Heading2", &[("", text)]),
             Block::Paragraph { lead, text } => {
@@ -86,11 +95,24 @@ fn push_table(out: &mut String, report: &Report, table: &PrintedTable) {
         out.push_str(&format!("<w:gridCol w:w=\"{}\"/>", column.twips));
     }
     out.push_str("</w:tblGrid>");
-    for (i, row) in table.placed().iter().enumerate() {
-        // No w:cantSplit: LibreOffice drops the rest of 表三 when unsplittable rows meet a page
-        // break beside its vertically merged cells (measured: 27 of 28 rows lost). A row may
-        // then break across pages, as in any Word table; the header rows repeat above it.
-        out.push_str("<w:tr><w:trPr>");
+    // A table shorter than a page (表二, 表四) is kept whole: every row with the next, no row split
+    // (else 表二 can leave 「行政事业性收费」 alone on the next page, under no header). 表三 is
+    // longer than a page and must break: its rows are left splittable, because LibreOffice drops
+    // the rest of a table whose unsplittable rows meet a page break beside vertically merged cells
+    // (measured: 27 of 表三's 28 rows lost); its header rows repeat on the next page, and a break
+    // never falls where a merged label has not yet had room for its text.
+    let whole = table.id != TableId::Requests;
+    let rows = table.placed();
+    let keep = keep_with_next(table);
+    for (i, row) in rows.iter().enumerate() {
+        let keep_with_next = (whole && i + 1 < rows.len()) || keep[i];
+        // At least 0.6 cm a row, as published tables have: the digits do not touch the rules.
+        out.push_str(&format!(
+            "<w:tr><w:trPr><w:trHeight w:val=\"{ROW_TWIPS}\" w:hRule=\"atLeast\"/>"
+        ));
+        if whole && !row.iter().any(|p| p.cell.rowspan > 1) {
+            out.push_str("<w:cantSplit/>");
+        }
         if i < table.head_rows {
             out.push_str("<w:tblHeader/>");
         }
@@ -114,6 +136,9 @@ fn push_table(out: &mut String, report: &Report, table: &PrintedTable) {
             out.push_str(
                 "<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>",
             );
+            if keep_with_next {
+                out.push_str("<w:keepNext/>");
+            }
             if matches!(
                 cell.role,
                 CellRole::RowHead | CellRole::ItemHead | CellRole::Caption | CellRole::Corner
@@ -130,6 +155,41 @@ fn push_table(out: &mut String, report: &Report, table: &PrintedTable) {
         out.push_str("</w:tr>");
     }
     out.push_str("</w:tbl>");
+}
+
+/// Least height of a row (trHeight), and the line pitch of its text, in twips.
+const ROW_TWIPS: u32 = 340;
+/// A character of 五号 (10.5 pt), and the cell's left and right margins together, in twips.
+const CHAR_TWIPS: u32 = 210;
+const CELL_MARGINS: u32 = 80;
+
+/// For each row, whether it must stay on the page of the next one: the header rows with the first
+/// body row, and the rows a cell spanning rows needs for its text (「三、本年度办理结果」, two
+/// characters a line in its narrow column, needs five lines). A merged cell's text is not carried
+/// over a page break: LibreOffice cuts it there.
+fn keep_with_next(table: &PrintedTable) -> Vec<bool> {
+    let mut keep = vec![false; table.rows.len()];
+    for i in 0..table.head_rows {
+        keep[i] = true;
+    }
+    for (i, row) in table.placed().iter().enumerate() {
+        for placed in row.iter().filter(|p| p.starts && p.cell.rowspan > 1) {
+            let width = table.span_twips(placed.column, placed.cell.colspan);
+            let per_line = (width.saturating_sub(CELL_MARGINS) / CHAR_TWIPS).max(1) as usize;
+            let lines: usize = placed
+                .cell
+                .lines
+                .iter()
+                .map(|l| l.chars().count().div_ceil(per_line))
+                .sum();
+            let rows = (lines as u32 * TABLE_LINE).div_ceil(ROW_TWIPS) as usize;
+            let last = (i + rows.min(placed.cell.rowspan)).min(keep.len());
+            for k in keep.iter_mut().take(last.saturating_sub(1)).skip(i) {
+                *k = true;
+            }
+        }
+    }
+    keep
 }
 
 fn cell_text(out: &mut String, report: &Report, role: CellRole, lines: &[&str]) {

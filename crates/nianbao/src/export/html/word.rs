@@ -8,7 +8,7 @@
 //! every cell carries its own borders inline. Page numbers are left to the .docx: Word-HTML footers print as body text elsewhere.
 
 use super::{align, font_list, push_table, TableStyle};
-use crate::export::document::{blocks, Block};
+use crate::export::document::{blocks, title_lines, Block};
 use crate::export::escape::{escape, push_escaped};
 use crate::export::typeset::*;
 use crate::layout::{CellRole, PrintedTable};
@@ -84,19 +84,19 @@ fn indented() -> String {
 fn push_block(out: &mut String, report: &Report, block: &Block) {
     match block {
         Block::Title(title) => out.push_str(&format!(
-            "<p class=\"MsoTitle\" style=\"margin-top:0pt;margin-bottom:{pitch};text-align:center;line-height:{pitch};mso-line-height-rule:exactly;font-size:22pt;font-family:{fonts};mso-fareast-font-family:'{TITLE_FONT}'\">{}</p>\n",
-            escape(title),
+            "<p class=\"MsoTitle\" style=\"margin-top:0pt;margin-bottom:{pitch};text-align:center;line-height:{pitch};mso-line-height-rule:exactly;font-size:22pt;font-weight:normal;color:black;border:none;mso-border-alt:none;font-family:{fonts};mso-fareast-font-family:'{TITLE_FONT}'\">{}</p>\n",
+            title_lines(title).into_iter().map(escape).collect::<Vec<_>>().join("<br>"),
             pitch = pt(LINE_PITCH),
             fonts = font_list(TITLE_FONT, TITLE_FALLBACKS, "serif"),
         )),
         Block::Heading(heading) => out.push_str(&format!(
-            "<h1 style=\"{};text-indent:{};mso-char-indent-count:2;font-weight:normal;mso-outline-level:1\">{}</h1>\n",
+            "<h1 style=\"{};text-indent:{};mso-char-indent-count:2;font-weight:normal;color:black;border:none;mso-outline-level:1\">{}</h1>\n",
             text_style(HEADING_FONT, HEADING_FALLBACKS, "sans-serif"),
             pt(TWO_CHARS),
             escape(heading)
         )),
         Block::SubHeading(text) => out.push_str(&format!(
-            "<h2 style=\"{};text-indent:{};mso-char-indent-count:2;font-weight:normal;font-style:normal;mso-outline-level:2\">{}</h2>\n",
+            "<h2 style=\"{};text-indent:{};mso-char-indent-count:2;font-weight:normal;font-style:normal;color:black;border:none;mso-outline-level:2\">{}</h2>\n",
             text_style(SUB_HEADING_FONT, SUB_HEADING_FALLBACKS, "serif"),
             pt(TWO_CHARS),
             escape(text)
