@@ -168,10 +168,7 @@ const CELL_MARGINS: u32 = 80;
 /// characters a line in its narrow column, needs five lines). A merged cell's text is not carried
 /// over a page break: LibreOffice cuts it there.
 fn keep_with_next(table: &PrintedTable) -> Vec<bool> {
-    let mut keep = vec![false; table.rows.len()];
-    for i in 0..table.head_rows {
-        keep[i] = true;
-    }
+    let mut keep: Vec<bool> = (0..table.rows.len()).map(|i| i < table.head_rows).collect();
     for (i, row) in table.placed().iter().enumerate() {
         for placed in row.iter().filter(|p| p.starts && p.cell.rowspan > 1) {
             let width = table.span_twips(placed.column, placed.cell.colspan);
