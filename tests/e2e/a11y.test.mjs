@@ -88,3 +88,13 @@ editorTest("a skip link and F8 reach the findings, and F8 goes back to the cell"
   await back.click();
   assert.equal(await focusedPath(page), "requests.granted.research");
 });
+
+editorTest("the 导出 menu open, and the question before exporting a report with errors, have none either", async ({ page }) => {
+  await page.locator("#import-json").setInputFiles(POLICE_2021);
+  await waitValue(page, "meta.agency", "平潭综合实验区公安局");
+  await page.locator("details.export-menu summary").click();
+  assert.deepEqual(await seriousViolations(page), [], "the menu open");
+  await page.locator('button[data-export="Docx"]').click();
+  await page.getByTestId("question").waitFor();
+  assert.deepEqual(await seriousViolations(page), [], "the errors question");
+});
