@@ -2,8 +2,9 @@
 //! .docx and to the Word-ready HTML, both turned into PDF by LibreOffice (the HTML through ODT,
 //! the way that renders it faithfully, see ../shared/guide/export.md), and read back with poppler:
 //! every page A4 with the text inside the GB/T 9704 text block, the six headings in order, every
-//! label of the three tables, every number of the tables in order, page numbers 「— 2 —」 in
-//! place, and a full page of text set as 22 lines of 28 characters.
+//! label of the three tables, every number of the tables in order, the tables' rules drawn across
+//! the text block, page numbers 「— 2 —」 in place, and a full page of text set as 22 lines of 28
+//! characters.
 //!
 //! Needs `soffice`, `pdfinfo` and `pdftotext` (scripts/tools.sh installs them), so it is ignored by
 //! a plain `cargo test`; scripts/test.sh runs it with `--ignored`.
@@ -207,6 +208,7 @@ fn check_pdf(pdf: &Path, report: &Report, docx: bool) {
     }
 
     margins(&file, docx);
+    table_rules(&file, &text, docx);
 
     if docx {
         // 表二 and 表四 are shorter than a page: each is kept whole, on the page of its heading.
@@ -318,6 +320,92 @@ fn margins(file: &str, docx: bool) {
         }
         assert!(!numbers.is_empty(), "{file}: no page numbers");
     }
+}
+
+/// The page where 表二 starts, rendered in grey at 72 dpi (a pixel a point): its horizontal rules
+/// are drawn, each across the whole text block, from 28 mm to 28 + 156 mm. In the .docx 表二 is
+/// whole on that page; the HTML route may break it after a row or two.
+fn table_rules(file: &str, text: &str, docx: bool) {
+    let caption = squeeze(nianbao::layout::TABLE2_ITEM_1);
+    let page = text
+        .split(PAGE)
+        .position(|p| squeeze(p).contains(&caption))
+        .unwrap()
+        + 1;
+    let dir = Path::new(file).parent().unwrap();
+    let stem = dir.join(format!(
+        "rules-{}",
+        Path::new(file).file_stem().unwrap().to_string_lossy()
+    ));
+    let stem = stem.display().to_string();
+    let page_arg = page.to_string();
+    run(
+        "pdftoppm",
+        &[
+            "-gray",
+            "-r",
+            "72",
+            "-f",
+            &page_arg,
+            "-l",
+            &page_arg,
+            "-singlefile",
+            file,
+            &stem,
+        ],
+    );
+    let pgm = std::fs::read(format!("{stem}.pgm")).unwrap();
+    // P5 header: magic, width, height, maximum, each followed by white space.
+    let mut fields = pgm
+        .split(|b| b.is_ascii_whitespace())
+        .filter(|f| !f.is_empty());
+    let _magic = fields.next();
+    let mut number = || -> usize {
+        std::str::from_utf8(fields.next().unwrap())
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let (width, height, _max) = (number(), number(), number());
+    let pixels = &pgm[pgm.len() - width * height..];
+    // The longest run of dark pixels on each row of the page.
+    let mut rules = Vec::new();
+    for y in 0..height {
+        let row = &pixels[y * width..(y + 1) * width];
+        let (mut best, mut start) = ((0, 0), None);
+        for (x, &p) in row.iter().enumerate().chain(std::iter::once((width, &255))) {
+            match (p < 160, start) {
+                (true, None) => start = Some(x),
+                (false, Some(s)) => {
+                    if x - s > best.1 - best.0 {
+                        best = (s, x);
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if best.1 - best.0 > 400 {
+            rules.push(best);
+        }
+    }
+    // Every rule ends at the right edge of the text block; a rule under a merged label (表三's
+    // 「三、本年度办理结果」) starts at that column's edge, all the others at the left edge.
+    for &(x0, x1) in &rules {
+        assert!(
+            x0 as f64 > LEFT - 4.0 && (x1 as f64 - RIGHT).abs() < 4.0,
+            "{file} page {page}: a rule from x {x0} to {x1}"
+        );
+    }
+    let across = rules
+        .iter()
+        .filter(|(x0, _)| (*x0 as f64 - LEFT).abs() < 4.0)
+        .count();
+    let least = if docx { 8 } else { 2 };
+    assert!(
+        across >= least,
+        "{file} page {page}: {across} rules across the text block"
+    );
 }
 
 /// 「— 3 —」, the page number in the footer.
