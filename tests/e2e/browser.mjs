@@ -26,10 +26,11 @@ export function launchChromium() {
 /**
  * The release build served locally, and a fresh browser: what every end-to-end test starts from.
  * `beforeLoad(context)` runs before the first page opens, for tests that must prepare the
- * browser (init scripts that break storage, seeded data); `viewport` sizes the page.
+ * browser (init scripts that break storage, seeded data); `viewport` sizes the page; `headers`
+ * are sent with every file.
  */
-export async function openApp({ beforeLoad, viewport } = {}) {
-  const server = await serveStatic(DIST);
+export async function openApp({ beforeLoad, viewport, headers } = {}) {
+  const server = await serveStatic(DIST, { headers });
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true, viewport });
   // Requests of every page of the context, so a second tab is watched too.

@@ -16,8 +16,11 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveStatic(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are sent with
+ * every response (a Content-Security-Policy, as a portal's server sends it).
+ */
+export async function serveStatic(root, { headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -32,6 +35,7 @@ export async function serveStatic(root) {
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        ...headers,
       });
       response.end(body);
     } catch {
