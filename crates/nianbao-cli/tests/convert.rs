@@ -4,6 +4,13 @@
 mod common;
 
 use common::{nianbao, sample, scratch, stderr};
+use std::path::Path;
+use std::process::Output;
+
+/// `nianbao convert input -o output`.
+fn convert(input: &str, output: &Path) -> Output {
+    nianbao(&["convert", input, "-o", &output.to_string_lossy()])
+}
 
 #[test]
 fn each_extension_gives_its_format() {
@@ -16,7 +23,7 @@ fn each_extension_gives_its_format() {
         ("报告.json", b"{"),
     ] {
         let out = dir.join(name);
-        let output = nianbao(&["convert", &input, "-o", &out.to_string_lossy()]);
+        let output = convert(&input, &out);
         assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
         let bytes = std::fs::read(&out).unwrap();
         assert!(bytes.starts_with(starts), "{name}");
@@ -46,12 +53,7 @@ fn each_extension_gives_its_format() {
 fn a_report_with_errors_is_converted_with_a_warning() {
     let dir = scratch("errors");
     let out = dir.join("公安局.docx");
-    let output = nianbao(&[
-        "convert",
-        &sample("平潭综合实验区公安局_2021"),
-        "-o",
-        &out.to_string_lossy(),
-    ]);
+    let output = convert(&sample("平潭综合实验区公安局_2021"), &out);
     assert_eq!(output.status.code(), Some(0));
     assert!(stderr(&output).contains("个错误"), "{}", stderr(&output));
     assert!(out.is_file());
@@ -63,22 +65,12 @@ fn bad_input_writes_nothing_and_exits_two() {
     let broken = dir.join("坏.json");
     std::fs::write(&broken, "{\"format\": \"nianbao-report\", ").unwrap();
     let out = dir.join("输出.docx");
-    let output = nianbao(&[
-        "convert",
-        &broken.to_string_lossy(),
-        "-o",
-        &out.to_string_lossy(),
-    ]);
+    let output = convert(&broken.to_string_lossy(), &out);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("坏.json"), "{}", stderr(&output));
     assert!(!out.exists(), "nothing written");
 
-    let missing = nianbao(&[
-        "convert",
-        &dir.join("无.json").to_string_lossy(),
-        "-o",
-        &out.to_string_lossy(),
-    ]);
+    let missing = convert(&dir.join("无.json").to_string_lossy(), &out);
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("文件不存在"));
     assert!(!out.exists());
@@ -87,23 +79,13 @@ fn bad_input_writes_nothing_and_exits_two() {
     let input = dir.join("自己.json");
     std::fs::copy(sample("八卦洲街道_2021"), &input).unwrap();
     let before = std::fs::read(&input).unwrap();
-    let output = nianbao(&[
-        "convert",
-        &input.to_string_lossy(),
-        "-o",
-        &input.to_string_lossy(),
-    ]);
+    let output = convert(&input.to_string_lossy(), &input);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("本身"), "{}", stderr(&output));
     assert_eq!(std::fs::read(&input).unwrap(), before);
 
     let unknown = dir.join("输出.pdf");
-    let output = nianbao(&[
-        "convert",
-        &sample("八卦洲街道_2021"),
-        "-o",
-        &unknown.to_string_lossy(),
-    ]);
+    let output = convert(&sample("八卦洲街道_2021"), &unknown);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains(".docx"));
     assert!(!unknown.exists());

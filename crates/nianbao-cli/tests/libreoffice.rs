@@ -34,13 +34,20 @@ fn samples() -> Vec<(String, Report)> {
 }
 
 fn run(program: &str, args: &[&str]) -> String {
-    let output = Command::new(program)
-        .args(args)
+    let mut command = Command::new(program);
+    command.args(args);
+    finish(command)
+}
+
+/// Runs `command` to its end; its standard output, or the test fails with its standard error.
+fn finish(mut command: Command) -> String {
+    let what = format!("{command:?}");
+    let output = command
         .output()
-        .unwrap_or_else(|e| panic!("{program} does not run ({e}); scripts/tools.sh installs it"));
+        .unwrap_or_else(|e| panic!("{what} does not run ({e}); scripts/tools.sh installs it"));
     assert!(
         output.status.success(),
-        "{program} {args:?}: {}",
+        "{what}: {}",
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -48,31 +55,21 @@ fn run(program: &str, args: &[&str]) -> String {
 
 /// LibreOffice, converting every file at once (one start-up), with a profile of its own.
 fn soffice(dir: &Path, to: &str, out: &Path, files: &[PathBuf]) {
-    let profile = format!(
-        "-env:UserInstallation=file://{}",
-        dir.join("profile").display()
-    );
-    let mut args = vec![
-        profile,
-        "--headless".into(),
-        "--convert-to".into(),
-        to.into(),
-        "--outdir".into(),
-    ];
-    args.push(out.display().to_string());
-    args.extend(files.iter().map(|f| f.display().to_string()));
-    let fonts = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fonts/fonts.conf");
-    let output = Command::new("soffice")
-        .args(&args)
+    let mut command = Command::new("soffice");
+    command
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.join("profile").display()
+        ))
+        .args(["--headless", "--convert-to", to, "--outdir"])
+        .arg(out)
+        .args(files)
         // The official fonts mapped to the nearest Noto faces (tests/fonts/fonts.conf).
-        .env("FONTCONFIG_FILE", fonts)
-        .output()
-        .unwrap_or_else(|e| panic!("soffice does not run ({e}); scripts/tools.sh installs it"));
-    assert!(
-        output.status.success(),
-        "soffice {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+        .env(
+            "FONTCONFIG_FILE",
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fonts/fonts.conf"),
+        );
+    finish(command);
 }
 
 /// Text with every kind of white space removed (labels wrap inside narrow cells), but for page

@@ -105,6 +105,17 @@ fn every_count_cell_of_the_format_is_in_a_table_once() {
     }
 }
 
+/// The labels of the cells of `role`, in printed order.
+fn labels(table: &PrintedTable, role: CellRole) -> Vec<String> {
+    table
+        .rows
+        .iter()
+        .flatten()
+        .filter(|c| c.role == role)
+        .map(TableCell::text)
+        .collect()
+}
+
 #[test]
 fn the_tables_read_as_the_official_ones() {
     let texts = |cells: &[TableCell]| cells.iter().map(TableCell::text).collect::<Vec<_>>();
@@ -121,15 +132,8 @@ fn the_tables_read_as_the_official_ones() {
             "其他"
         ]
     );
-    let groups: Vec<String> = table3
-        .rows
-        .iter()
-        .flatten()
-        .filter(|c| c.role == CellRole::GroupHead)
-        .map(TableCell::text)
-        .collect();
     assert_eq!(
-        groups,
+        labels(&table3, CellRole::GroupHead),
         [
             TABLE3_OUTCOMES,
             "（三）不予公开",
@@ -147,15 +151,8 @@ fn the_tables_read_as_the_official_ones() {
     assert_eq!(table4.head_rows, 3);
 
     let table2 = PrintedTable::new(TableId::Proactive, Template::Gb2021);
-    let captions: Vec<String> = table2
-        .rows
-        .iter()
-        .flatten()
-        .filter(|c| c.role == CellRole::Caption)
-        .map(TableCell::text)
-        .collect();
     assert_eq!(
-        captions,
+        labels(&table2, CellRole::Caption),
         [TABLE2_ITEM_1, TABLE2_ITEM_5, TABLE2_ITEM_6, TABLE2_ITEM_8]
     );
     assert_eq!(
