@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Prints the sizes of the release build, raw and gzipped: what a browser downloads on first load
-# (index.html and what it links), and apart from that what it loads only on demand (the export
-# worker, fetched when 「导出」 is opened).
+# Prints the sizes of the release build, raw and gzipped: what a browser downloads on the first
+# load before the editor is up (index.html and what it links, the favicon and the manifest), and
+# apart from that what comes later — the service worker and the rest of the build it caches for
+# offline use once the editor is up, including the export worker (fetched when 「导出」 is opened).
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_build_tools
 cd "$NIANBAO_ROOT"
@@ -21,7 +22,10 @@ table() {
   printf '%-40s %10d %10d\n\n' "total" "$total_raw" "$total_gz"
 }
 
-mapfile -t on_demand < <(find dist -type f -name 'nianbao-worker*' | sort)
-mapfile -t first_load < <(find dist -type f ! -name 'nianbao-worker*' | sort)
-table "first load" "${first_load[@]}"
-table "on demand (导出)" "${on_demand[@]}"
+# Before the editor is ready: the page, boot.js, the app's glue and module, both style sheets,
+# the favicon and the manifest (a browser may fetch it at once).
+mapfile -t first_load < <(find dist -maxdepth 1 -type f \( -name index.html -o -name boot.js \
+  -o -name 'nianbao-app-*' -o -name '*.css' -o -name icon.svg -o -name manifest.webmanifest \) | sort)
+mapfile -t later < <(find dist -maxdepth 1 -type f | sort | grep -vxF -f <(printf '%s\n' "${first_load[@]}"))
+table "first load (before the editor is ready)" "${first_load[@]}"
+table "after start-up (offline.js, sw.js and its precache; the export worker, also fetched when 导出 is opened)" "${later[@]}"

@@ -9,6 +9,7 @@ NIANBAO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 NIANBAO_TOOLS="$NIANBAO_ROOT/.tools"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+ESBUILD_VERSION=0.24.2
 # LibreOffice (Writer, no GUI) and poppler render the exports to PDF and read them back.
 APT_TEST_PACKAGES=(chromium chromium-driver fonts-noto-cjk libreoffice-writer-nogui poppler-utils)
 
@@ -53,13 +54,16 @@ ensure_wasm_bindgen() {
   fi
 }
 
-ensure_wasm_opt() {
+ensure_node_tools() {
   # Debian's binaryen is too old for what rustc emits; npm's binaryen ships a working wasm-opt.
-  if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}\b"; then
-    say "安装 wasm-opt（npm binaryen@$BINARYEN_VERSION）"
+  # esbuild minifies the app's glue after the build (scripts/minify-glue.sh). One npm install
+  # for both: a second one with --no-save would remove the first's package.
+  if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}\b" ||
+    [ "$(esbuild --version 2>/dev/null)" != "$ESBUILD_VERSION" ]; then
+    say "安装 wasm-opt（npm binaryen@$BINARYEN_VERSION）和 esbuild@$ESBUILD_VERSION"
     mkdir -p "$NIANBAO_TOOLS"
     npm install --prefix "$NIANBAO_TOOLS" --no-save --no-package-lock --no-audit --no-fund \
-      "binaryen@$BINARYEN_VERSION" >&2
+      "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION" >&2
   fi
 }
 
@@ -67,7 +71,7 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
   ensure_wasm_bindgen
-  ensure_wasm_opt
+  ensure_node_tools
 }
 
 ensure_test_packages() {

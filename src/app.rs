@@ -1,20 +1,24 @@
 //! The root component: lays out the status bar, the toolbar, what the user must know (banners,
 //! notices, a question), the drafts, the report and the findings. The drafts and their storage
 //! are the session's (hooks::use_session), the report being edited is the editor's store.
+//!
+//! Everything the app listens to or looks up is within its own element (`.app`), which may sit
+//! in a portal's shadow root beside another editor (see mount.rs).
 
 use crate::components::banners::Banners;
 use crate::components::drafts_panel::DraftsPanel;
 use crate::components::findings_panel::FindingsPanel;
-use crate::components::focus::{focus_findings, FINDINGS_HEADING};
-use crate::components::guide::Guide;
+use crate::components::focus::{app_of, focus_findings, APP_CLASS, FINDINGS_HEADING};
+use crate::components::guide::guide;
 use crate::components::marks::Marks;
+use crate::components::meta_form::Fixed;
 use crate::components::question_dialog::QuestionDialog;
 use crate::components::report_editor::ReportEditor;
 use crate::components::status_line::StatusLine;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_composition::use_composition_commit;
-use crate::hooks::use_page_exit::use_page_exit;
-use crate::hooks::use_session::{use_session, SessionHandle};
+use crate::hooks::use_page_exit::{use_page_exit, Flush};
+use crate::hooks::use_session::{use_session, Place, SessionHandle};
 use crate::hooks::use_shortcuts::{use_shortcuts, JUMP_KEY};
 use crate::hooks::use_storage_events::use_storage_events;
 use crate::services::{clock, files};
@@ -30,35 +34,54 @@ use yew::prelude::*;
 /// The id of the report's main region, where 「跳到报告正文」 goes.
 const MAIN: &str = "report-main";
 
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The app's own page unless a portal embeds it (mount.rs).
+    #[prop_or_else(Place::page)]
+    pub place: Place,
+    /// Filled by the running app: how the page makes it save at once.
+    #[prop_or_default]
+    pub flush: Flush,
+}
+
+impl Default for AppProps {
+    /// The app on its own page (what the browser tests mount).
+    fn default() -> AppProps {
+        AppProps {
+            place: Place::page(),
+            flush: Flush::default(),
+        }
+    }
+}
+
 #[component]
-pub fn App() -> Html {
-    let (session, editor) = use_session();
+pub fn App(props: &AppProps) -> Html {
+    let root = use_node_ref();
+    let (session, editor) = use_session(&props.place);
     let dispatch: Dispatch = editor.dispatcher();
-    let last_place = use_shortcuts(dispatch.clone());
-    use_composition_commit();
+    let last_place = use_shortcuts(dispatch.clone(), root.clone(), props.place.host.is_none());
+    use_composition_commit(root.clone());
     use_storage_events(&session);
-    use_page_exit(&session);
+    use_page_exit(&session, &props.flush);
     use_effect_with((), |_| {
         // For the start-up benchmark: the editor is drawn and accepts input from here on.
         if let Some(performance) = gloo::utils::window().performance() {
             let _ = performance.mark("nianbao-ready");
         }
     });
-    let import_errors = use_state(|| None::<(String, Vec<String>)>);
+    // The file being read: dropped (and so cancelled) with the app.
     let reader = use_mut_ref(|| None::<FileReader>);
 
-    // The revision whose errors the user has already agreed to export: asked once, not per file.
-    let agreed = use_mut_ref(|| None::<u64>);
     let on_export = {
         let editor = editor.clone();
         let dispatch = dispatch.clone();
         let session = session.clone();
-        let agreed = agreed.clone();
         Callback::from(move |kind: ExportKind| {
             // Exporting lists every finding, the gaps of tables not worked in too.
             dispatch.dispatch(Action::CheckAll);
             let unreadable = editor.draft.raw_inputs.len();
-            let asked = (*agreed.borrow() != Some(editor.revision))
+            let agreed = session.borrow().export_agreed;
+            let asked = (agreed != Some(editor.revision))
                 .then(|| export_question(kind, &editor.all_findings(), unreadable))
                 .flatten();
             match asked {
@@ -70,21 +93,18 @@ pub fn App() -> Html {
     let export = on_export.reform(|_: ()| ExportKind::Json);
     let read_file = {
         let reader = reader.clone();
-        let import_errors = import_errors.clone();
+        let session = session.clone();
         move |file: web_sys::File, then: Rc<dyn Fn(nianbao::Report)>| {
             let name = file.name();
-            let import_errors = import_errors.clone();
+            let session = session.clone();
             let task = files::read_bytes(file, move |bytes| {
                 let result = bytes.map_err(|why| vec![why]).and_then(|bytes| {
                     nianbao::json::read_report_bytes(&bytes)
                         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
                 });
-                match result {
-                    Ok(report) => {
-                        import_errors.set(None);
-                        then(report);
-                    }
-                    Err(problems) => import_errors.set(Some((name, problems))),
+                session.refuse_import(result.as_ref().err().map(|p| (name, p.clone())));
+                if let Ok(report) = result {
+                    then(report);
                 }
             });
             *reader.borrow_mut() = Some(task);
@@ -139,18 +159,17 @@ pub fn App() -> Html {
     };
     let on_answer = {
         let session = session.clone();
-        let agreed = agreed.clone();
         let revision = editor.revision;
         Callback::from(move |answer: Answer| {
             if matches!(answer, Answer::Export(_)) {
-                *agreed.borrow_mut() = Some(revision);
+                session.agree_to_export(revision);
             }
             session.answer(answer)
         })
     };
     let on_dismiss_import = {
-        let import_errors = import_errors.clone();
-        Callback::from(move |_| import_errors.set(None))
+        let session = session.clone();
+        Callback::from(move |_| session.refuse_import(None))
     };
     let on_dismiss_notice = {
         let session = session.clone();
@@ -158,11 +177,16 @@ pub fn App() -> Html {
     };
     let skip_to_findings = Callback::from(|event: MouseEvent| {
         event.prevent_default();
-        focus_findings();
+        if let Some(app) = app_of(event.target()) {
+            focus_findings(&app);
+        }
     });
     let skip_to_report = Callback::from(|event: MouseEvent| {
         event.prevent_default();
-        if let Some(main) = gloo::utils::document().get_element_by_id(MAIN) {
+        let app = app_of(event.target());
+        if let Some(main) =
+            app.and_then(|app| app.query_selector(&format!("#{MAIN}")).ok().flatten())
+        {
             if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
                 let _ = main.focus();
             }
@@ -178,9 +202,10 @@ pub fn App() -> Html {
     let state = session.borrow();
     let draft = Rc::clone(&editor.draft);
     let read_only = draft.is_read_only();
+    let setup = Rc::clone(&props.place.setup);
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
-            <div class="app" lang="zh-CN">
+            <div class={APP_CLASS} lang="zh-CN" ref={root}>
                 <a class="skip-link" href={format!("#{FINDINGS_HEADING}")} onclick={skip_to_findings}>{ format!("跳到检查结果（{JUMP_KEY}）") }</a>
                 <a class="skip-link" href={format!("#{MAIN}")} onclick={skip_to_report}>{ "跳到报告正文" }</a>
                 <header class="app-bar">
@@ -198,12 +223,14 @@ pub fn App() -> Html {
                         on_export_opened={unit(SessionHandle::prepare_export)}
                         {on_import}
                         {on_import_last_year}
+                        show_import={setup.show_import}
+                        can_print={props.place.host.is_none()}
                     />
                     <Banners
                         storage_problem={state.problem.clone()}
                         conflict={state.conflict()}
                         quarantined={state.quarantined.clone()}
-                        import_errors={(*import_errors).clone()}
+                        import_errors={state.import_refused.clone()}
                         on_export_json={export}
                         on_take_theirs={unit(SessionHandle::take_theirs)}
                         on_keep_mine={unit(SessionHandle::keep_mine)}
@@ -221,6 +248,7 @@ pub fn App() -> Html {
                             <button type="button" class="link" onclick={dispatch_dismiss(&dispatch)}>{ "关闭" }</button>
                         </div>
                     }
+                    if setup.show_drafts {
                     <DraftsPanel
                         drafts={state.shelf.drafts.clone()}
                         held={state.held()}
@@ -243,11 +271,12 @@ pub fn App() -> Html {
                         on_delete_held={verb(SessionHandle::delete_held)}
                         on_download={verb(|s, id| s.download_raw(&crate::state::shelf::draft_key(id)))}
                     />
+                    }
                 </section>
                 <div class="workspace">
                     <main class="page" id={MAIN} tabindex="-1">
                         if editor.progress.is_untouched() && !read_only {
-                            <Guide />
+                            { guide(setup.show_drafts) }
                         }
                         if let Some(last) = &draft.last_year {
                             <p class="last-year-note">
@@ -255,7 +284,8 @@ pub fn App() -> Html {
                                 <button type="button" class="link" onclick={on_forget_last_year}>{ "不再核对" }</button>
                             </p>
                         }
-                        <ReportEditor {draft} marks={marks.clone()} {on_convert} />
+                        <ReportEditor {draft} marks={marks.clone()} {on_convert}
+                            fixed={Fixed { agency: setup.fixed_agency, year: setup.fixed_year }} />
                     </main>
                     <FindingsPanel
                         findings={editor.findings.clone()}

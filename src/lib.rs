@@ -4,8 +4,9 @@
 mod app;
 pub mod components;
 pub mod hooks;
+pub mod mount;
 pub mod services;
 pub mod state;
 pub mod store;
 
-pub use app::App;
+pub use app::{App, AppProps};

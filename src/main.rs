@@ -1,5 +1,6 @@
-//! The browser entry point: mounts the editor into the page body.
+//! The browser module. It draws nothing by itself: the page that loads it says where, through
+//! `mount` (boot.js on the app's own page, embed.js in a portal), so the same module serves both.
 
-fn main() {
-    yew::Renderer::<nianbao_app::App>::new().render();
-}
+pub use nianbao_app::mount::{mount, Mounted};
+
+fn main() {}

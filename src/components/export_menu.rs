@@ -12,6 +12,9 @@ pub struct ExportMenuProps {
     pub on_export: Callback<ExportKind>,
     /// The menu was opened: what is written in the background can start.
     pub on_open: Callback<()>,
+    /// False in a portal's page: the browser would print the whole portal around the report.
+    #[prop_or(true)]
+    pub can_print: bool,
 }
 
 fn close(menu: &NodeRef) {
@@ -95,7 +98,10 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
         <details class="export-menu" ref={menu.clone()} {ontoggle} {onkeydown} {onfocusout}>
             <summary class="button">{ "导出" }</summary>
             <ul class="menu" aria-label="导出">
-                { for ExportKind::ALL.into_iter().map(item) }
+                { for ExportKind::ALL
+                    .into_iter()
+                    .filter(|kind| props.can_print || *kind != ExportKind::Print)
+                    .map(item) }
             </ul>
         </details>
     }

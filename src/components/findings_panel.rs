@@ -4,7 +4,7 @@
 //! one they would bury the findings that need thought. Gaps of tables not worked in yet are only
 //! counted, until 「检查全部」 (see state::review).
 
-use super::focus::{reveal, FINDINGS_HEADING};
+use super::focus::{app_of, reveal, FINDINGS_HEADING};
 use super::marks::is_sum_mismatch;
 use super::status_line::{checks_text, progress_text};
 use super::value_input::RECOMPUTE_LABEL;
@@ -56,8 +56,10 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
     };
     let back = {
         let last_place = props.last_place.clone();
-        Callback::from(move |_: MouseEvent| {
-            last_place.go_back();
+        Callback::from(move |event: MouseEvent| {
+            if let Some(app) = app_of(event.target()) {
+                last_place.go_back(&app);
+            }
         })
     };
     let item = |(index, finding): (usize, &Finding)| {
@@ -65,9 +67,11 @@ pub fn FindingsPanel(props: &FindingsPanelProps) -> Html {
             let dispatch = dispatch.clone();
             let path = finding.path.clone();
             let related = finding.related.clone();
-            Callback::from(move |_: MouseEvent| {
+            Callback::from(move |event: MouseEvent| {
                 dispatch.dispatch(Action::SelectFinding(Some(index)));
-                reveal(&path, &related);
+                if let Some(app) = app_of(event.target()) {
+                    reveal(&app, &path, &related);
+                }
             })
         };
         let kind = match finding.severity {

@@ -1,10 +1,35 @@
 //! Moving the keyboard focus to a place named by its path (arrow keys, choosing a finding).
+//!
+//! Always within one app, its `.app` element (the scope): a portal page may hold two editors,
+//! each in its own shadow root, where the global `document` sees neither's cells nor focus.
 
 use wasm_bindgen::JsCast;
 
-/// The element carrying `data-path = path`, if it is on the page.
-pub fn element_at(path: &str) -> Option<web_sys::HtmlElement> {
-    gloo::utils::document()
+/// The class of the app's outermost element, which every lookup here is scoped to.
+pub const APP_CLASS: &str = "app";
+
+/// The app an event happened in: the `.app` element around its target.
+pub fn app_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(&format!(".{APP_CLASS}"))
+        .ok()
+        .flatten()
+}
+
+/// The focused element in the tree `node` is in: its shadow root's when the app is embedded
+/// (where `document.activeElement` is the portal's `<nianbao-editor>`), else the document's.
+pub fn active_element(node: &web_sys::Node) -> Option<web_sys::Element> {
+    match node.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => gloo::utils::document().active_element(),
+    }
+}
+
+/// The element carrying `data-path = path`, if it is in the app.
+pub fn element_at(scope: &web_sys::Element, path: &str) -> Option<web_sys::HtmlElement> {
+    scope
         .query_selector(&format!("[data-path=\"{path}\"]"))
         .ok()
         .flatten()
@@ -12,8 +37,8 @@ pub fn element_at(path: &str) -> Option<web_sys::HtmlElement> {
 }
 
 /// Focuses the place and selects its text, as a spreadsheet does when moving between cells.
-pub fn focus_path(path: &str) -> bool {
-    let Some(element) = element_at(path) else {
+pub fn focus_path(scope: &web_sys::Element, path: &str) -> bool {
+    let Some(element) = element_at(scope, path) else {
         return false;
     };
     let _ = element.focus();
@@ -25,9 +50,11 @@ pub fn focus_path(path: &str) -> bool {
 
 /// Moves the focus to the findings panel's heading (F8, the skip link); false when it is not on
 /// the page.
-pub fn focus_findings() -> bool {
-    let heading = gloo::utils::document()
-        .get_element_by_id(FINDINGS_HEADING)
+pub fn focus_findings(scope: &web_sys::Element) -> bool {
+    let heading = scope
+        .query_selector(&format!("#{FINDINGS_HEADING}"))
+        .ok()
+        .flatten()
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     match heading {
         Some(heading) => {
@@ -39,8 +66,8 @@ pub fn focus_findings() -> bool {
 }
 
 /// Focuses the report's first field (机关名称).
-pub fn focus_first_field() -> bool {
-    let first = gloo::utils::document()
+pub fn focus_first_field(scope: &web_sys::Element) -> bool {
+    let first = scope
         .query_selector("article.report [data-path]")
         .ok()
         .flatten()
@@ -62,15 +89,15 @@ pub fn window_height() -> f64 {
 
 /// Scrolls so that the place and the other cells of its equation are in view together (when they
 /// fit; otherwise the place itself is centred), and focuses the place.
-pub fn reveal(path: &str, related: &[String]) -> bool {
-    let Some(element) = element_at(path) else {
+pub fn reveal(scope: &web_sys::Element, path: &str, related: &[String]) -> bool {
+    let Some(element) = element_at(scope, path) else {
         return false;
     };
     let window = gloo::utils::window();
     let view = window_height();
     let target = element.get_bounding_client_rect();
     let (mut top, mut bottom) = (target.top(), target.bottom());
-    for other in related.iter().filter_map(|p| element_at(p)) {
+    for other in related.iter().filter_map(|p| element_at(scope, p)) {
         let rect = other.get_bounding_client_rect();
         top = top.min(rect.top());
         bottom = bottom.max(rect.bottom());

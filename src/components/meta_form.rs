@@ -15,6 +15,15 @@ use yew::prelude::*;
 pub struct MetaFormProps {
     pub draft: Rc<Draft>,
     pub marks: Rc<Marks>,
+    #[prop_or_default]
+    pub fixed: Fixed,
+}
+
+/// Which meta fields the embedding portal fixed (state::setup).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Fixed {
+    pub agency: bool,
+    pub year: bool,
 }
 
 /// A callback that sets one meta field from its text.
@@ -43,6 +52,15 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
         .or_else(|| meta.year.map(|y| y.to_string()))
         .unwrap_or_default();
     let readonly = props.draft.is_read_only();
+    // What the embedding portal fixed (data-fixed) cannot be edited.
+    let fixed = |field: MetaField| {
+        readonly
+            || match field {
+                MetaField::Agency => props.fixed.agency,
+                MetaField::Year => props.fixed.year,
+                _ => false,
+            }
+    };
     let on_kind = {
         let set = set(MetaField::Kind);
         Callback::from(move |event: Event| {
@@ -55,10 +73,10 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
     html! {
         <section class="meta" aria-label="报告信息">
             <div class="meta-grid">
-                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint="必填" wide=true {readonly}
+                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint={if props.fixed.agency { "由本页面限定" } else { "必填" }} wide=true readonly={fixed(MetaField::Agency)}
                     value={meta.agency.clone()} onchange={set(MetaField::Agency)}
                     mark={props.marks.get(&path(MetaField::Agency))} placeholder="例如：某某市某某局" />
-                <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint="必填" {readonly}
+                <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint={if props.fixed.year { "由本页面限定" } else { "必填" }} readonly={fixed(MetaField::Year)}
                     value={year_text} onchange={set(MetaField::Year)}
                     mark={props.marks.get(&path(MetaField::Year))} placeholder="例如：2025" />
                 <div class="field">

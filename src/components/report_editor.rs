@@ -2,7 +2,7 @@
 //! preamble, then the six sections with their fixed headings.
 
 use super::marks::Marks;
-use super::meta_form::MetaForm;
+use super::meta_form::{Fixed, MetaForm};
 use super::report_table::ReportTable;
 use super::signature_block::SignatureBlock;
 use super::text_field::TextField;
@@ -21,6 +21,9 @@ use yew::prelude::*;
 pub struct ReportEditorProps {
     pub draft: Rc<Draft>,
     pub marks: Rc<Marks>,
+    /// 机关名称 and 年度 fixed by an embedding portal (state::setup): shown, not editable.
+    #[prop_or_default]
+    pub fixed: Fixed,
     /// 「转换为 2021 格式的草稿」, offered on a 2019-format report.
     pub on_convert: Callback<()>,
 }
@@ -74,7 +77,7 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
                     </div>
                 }
             </header>
-            <MetaForm draft={props.draft.clone()} marks={props.marks.clone()} />
+            <MetaForm draft={props.draft.clone()} marks={props.marks.clone()} fixed={props.fixed} />
             <section class="report-section preamble" id="preamble">
                 { narrative(Narrative::Preamble, false) }
             </section>

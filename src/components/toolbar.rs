@@ -22,6 +22,12 @@ pub struct ToolbarProps {
     pub on_import: Callback<web_sys::File>,
     /// Called with the chosen file (attach as last year's report).
     pub on_import_last_year: Callback<web_sys::File>,
+    /// False when a portal page hides the import buttons (`data-hide="import"`).
+    #[prop_or(true)]
+    pub show_import: bool,
+    /// False when embedded in a portal's page (see ExportMenu).
+    #[prop_or(true)]
+    pub can_print: bool,
 }
 
 fn file_picker(
@@ -70,7 +76,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </div>
             }
             <div class="group">
-                <ExportMenu on_export={props.on_export.clone()} on_open={props.on_export_opened.clone()} />
+                <ExportMenu on_export={props.on_export.clone()} on_open={props.on_export_opened.clone()} can_print={props.can_print} />
+            </div>
+            if props.show_import {
+            <div class="group">
                 { file_picker("import-json", "导入 JSON", "把一份报告的 JSON 文件作为新草稿打开（已有草稿不受影响）", props.on_import.clone()) }
                 { file_picker(
                     "import-last-year",
@@ -79,6 +88,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     props.on_import_last_year.clone(),
                 ) }
             </div>
+            }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 //! its findings. Reached by click, Tab or arrow key, its content is selected, so that typing or
 //! pasting one value replaces it as in a spreadsheet.
 
-use super::focus::{focus_path, window_height};
+use super::focus::{active_element, app_of, focus_path, window_height};
 use super::marks::{mark_classes, message_id, Mark};
 use crate::hooks::use_composition::text_of;
 use crate::state::editor::Action;
@@ -109,7 +109,7 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
     // the focus places the caret, for correcting one digit.
     let onmousedown = Callback::from(|event: MouseEvent| {
         let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-        let focused = gloo::utils::document().active_element();
+        let focused = active_element(&input);
         if focused.as_ref() != Some(input.as_ref()) && event.button() == 0 {
             event.prevent_default();
             let _ = input.focus();
@@ -150,7 +150,9 @@ pub fn ValueInput(props: &ValueInputProps) -> Html {
             };
             if let Some(next) = neighbour(cell, direction, template) {
                 event.prevent_default();
-                focus_path(&next.path());
+                if let Some(app) = app_of(event.target()) {
+                    focus_path(&app, &next.path());
+                }
             }
         })
     };

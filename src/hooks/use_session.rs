@@ -3,11 +3,12 @@
 //! the session (which does the storage work) and opens in the editor whatever it opened.
 
 use crate::services::storage::BrowserStorage;
-use crate::services::{clock, files};
+use crate::services::{clock, files, host};
 use crate::state::draft::{next_year_draft, Draft};
 use crate::state::editor::{Action, Editor};
 use crate::state::export::ExportKind;
 use crate::state::session::{Answer, Notice, Session};
+use crate::state::setup::Setup;
 use crate::store::Dispatch;
 use gloo::timers::callback::Timeout;
 use std::cell::{Ref, RefCell};
@@ -18,9 +19,33 @@ use yew::prelude::*;
 /// every key; leaving the page saves at once (use_page_exit).
 const AUTOSAVE_MS: u32 = 300;
 
-/// A new, empty report on the year just ended.
-pub fn blank_draft() -> Draft {
-    Draft::new(clock::new_id(), clock::current_year() - 1)
+/// A new, empty report on the year just ended (or the embedding page's agency and year).
+pub fn blank_draft(setup: &Setup) -> Draft {
+    setup.fresh(Draft::new(clock::new_id(), clock::current_year() - 1))
+}
+
+/// Where the editor lives: how its page set it up, and the element to send events from when a
+/// portal page embeds it (None on the app's own page).
+#[derive(Clone, PartialEq)]
+pub struct Place {
+    pub setup: Rc<Setup>,
+    pub host: Option<web_sys::Element>,
+}
+
+impl Place {
+    pub fn page() -> Place {
+        Place {
+            setup: Rc::new(Setup::page()),
+            host: None,
+        }
+    }
+
+    /// Tells the embedding page, if there is one (see services::host).
+    fn announce(&self, name: &str, report: &nianbao::Report, format: Option<&str>) {
+        if let Some(element) = &self.host {
+            host::announce(element, name, report, format);
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -28,6 +53,8 @@ pub struct SessionHandle {
     session: Rc<RefCell<Session>>,
     dispatch: Dispatch,
     redraw: UseForceUpdateHandle,
+    place: Place,
+    storage: Rc<BrowserStorage>,
 }
 
 impl PartialEq for SessionHandle {
@@ -50,17 +77,31 @@ impl SessionHandle {
         self.redraw.force_update();
     }
 
+    /// A key from a storage event as the session knows it, when it is this editor's.
+    pub fn own_key<'a>(&self, key: &'a str) -> Option<&'a str> {
+        self.storage.own(key)
+    }
+
+    fn blank(&self) -> Draft {
+        blank_draft(&self.place.setup)
+    }
+
     fn update<R>(&self, change: impl FnOnce(&mut Session) -> R) -> R {
         let result = change(&mut self.session.borrow_mut());
         self.redraw.force_update();
         result
     }
 
-    /// Shows in the editor the draft the session opened.
+    /// Shows in the editor the draft the session opened, with what the embedding page fixed
+    /// (the edit is then saved like any other).
     fn show(&self, opened: Option<Rc<Draft>>) {
         if let Some(draft) = opened {
-            self.dispatch
-                .dispatch(Action::Open(Box::new((*draft).clone())));
+            let mut draft = (*draft).clone();
+            let imposed = self.place.setup.impose(&mut draft);
+            self.dispatch.dispatch(Action::Open(Box::new(draft)));
+            if let Some(said) = imposed {
+                self.tell(Notice::info(said));
+            }
         }
     }
 
@@ -76,7 +117,7 @@ impl SessionHandle {
     }
 
     pub fn start_blank(&self) {
-        let opened = self.update(|s| s.open_new(blank_draft(), false, clock::now_ms()));
+        let opened = self.update(|s| s.open_new(self.blank(), false, clock::now_ms()));
         self.show(Some(opened));
     }
 
@@ -117,7 +158,7 @@ impl SessionHandle {
     }
 
     pub fn delete(&self, id: &str) {
-        let opened = self.update(|s| s.delete(id, clock::now_ms(), blank_draft));
+        let opened = self.update(|s| s.delete(id, clock::now_ms(), || self.blank()));
         self.show(opened);
     }
 
@@ -139,7 +180,7 @@ impl SessionHandle {
             Answer::Export(kind) => self.export(*kind),
             _ => {}
         }
-        let opened = self.update(|s| s.answer(&answer, clock::now_ms(), blank_draft));
+        let opened = self.update(|s| s.answer(&answer, clock::now_ms(), || self.blank()));
         self.show(opened);
     }
 
@@ -152,6 +193,8 @@ impl SessionHandle {
     /// Exports the open draft as `kind`, and says how it went.
     pub fn export(&self, kind: ExportKind) {
         let draft = self.borrow().open_draft();
+        self.place
+            .announce(host::EXPORT, &draft.report, Some(kind.key()));
         let session = self.clone();
         crate::services::export::perform(kind, &draft.report, move |result| match result {
             Ok(done) if done.is_empty() => {}
@@ -186,6 +229,16 @@ impl SessionHandle {
 
     pub fn tell(&self, notice: crate::state::session::Notice) {
         self.update(|s| s.notice = Some(notice));
+    }
+
+    /// A file could not be imported (its name and why), or None: the message goes.
+    pub fn refuse_import(&self, refused: Option<(String, Vec<String>)>) {
+        self.update(|s| s.import_refused = refused);
+    }
+
+    /// The user chose 「仍然导出」 for the report as it is at `revision`.
+    pub fn agree_to_export(&self, revision: u64) {
+        self.update(|s| s.export_agreed = Some(revision));
     }
 
     pub fn dismiss_notice(&self) {
@@ -231,13 +284,40 @@ pub fn export_json(draft: &Draft) {
     crate::services::export::perform(ExportKind::Json, &draft.report, |_| {});
 }
 
-/// The session and the editor's store, created once; autosave follows the editor's revisions.
+/// The session and the editor's store, created once; autosave follows the editor's revisions,
+/// and each save tells an embedding page (`nianbao-change`).
 #[hook]
-pub fn use_session() -> (SessionHandle, UseReducerHandle<Editor>) {
-    let session = use_mut_ref(|| Session::start(Rc::new(BrowserStorage), blank_draft()));
+pub fn use_session(place: &Place) -> (SessionHandle, UseReducerHandle<Editor>) {
+    let storage = use_memo((), |_| BrowserStorage::new(&place.setup.storage_prefix));
+    let storage: Rc<BrowserStorage> = Rc::clone(&storage);
+    let session = {
+        let storage = Rc::clone(&storage);
+        let setup = Rc::clone(&place.setup);
+        use_mut_ref(move || {
+            let mut session = Session::start(storage, blank_draft(&setup));
+            if !setup.problems.is_empty() {
+                session.notice = Some(Notice {
+                    error: true,
+                    text: "本页面嵌入年报编辑器时给出的参数有误：".to_owned(),
+                    details: setup.problems.clone(),
+                });
+            }
+            session
+        })
+    };
     let editor = {
-        let draft = session.borrow().open_draft();
-        use_reducer(move || Editor::new((*draft).clone(), Some(clock::current_year())))
+        let setup = Rc::clone(&place.setup);
+        let session = Rc::clone(&session);
+        use_reducer(move || {
+            let mut draft = (*session.borrow().open_draft()).clone();
+            if let Some(said) = setup.impose(&mut draft) {
+                session
+                    .borrow_mut()
+                    .notice
+                    .get_or_insert(Notice::info(said));
+            }
+            Editor::new(draft, Some(clock::current_year()))
+        })
     };
     let redraw = use_force_update();
     // During render, so that what is drawn (the save state, the list) knows of the last edit.
@@ -247,6 +327,7 @@ pub fn use_session() -> (SessionHandle, UseReducerHandle<Editor>) {
     {
         let session = Rc::clone(&session);
         let redraw = redraw.clone();
+        let place = place.clone();
         use_effect_with(editor.revision, move |_| {
             if session.borrow().dirty() && timer.borrow().is_none() {
                 let pending = Rc::clone(&timer);
@@ -254,6 +335,8 @@ pub fn use_session() -> (SessionHandle, UseReducerHandle<Editor>) {
                     pending.borrow_mut().take();
                     session.borrow_mut().save(clock::now_ms());
                     redraw.force_update();
+                    let draft = session.borrow().open_draft();
+                    place.announce(host::CHANGE, &draft.report, None);
                 }));
             }
         });
@@ -262,6 +345,8 @@ pub fn use_session() -> (SessionHandle, UseReducerHandle<Editor>) {
         session,
         dispatch: editor.dispatcher(),
         redraw,
+        place: place.clone(),
+        storage,
     };
     (handle, editor)
 }

@@ -19,10 +19,17 @@ pub fn use_storage_events(session: &SessionHandle) {
             if event.storage_area() != local {
                 return;
             }
+            // Another editor's keys (a portal's second editor, the app's own page) are not ours.
+            let key = event.key();
+            let key = match key.as_deref().map(|key| session.own_key(key)) {
+                Some(None) => return,
+                Some(Some(own)) => Some(own),
+                None => None,
+            };
             session
                 .shared()
                 .borrow_mut()
-                .storage_changed(event.key().as_deref(), event.new_value());
+                .storage_changed(key, event.new_value());
             session.redraw();
         });
         move || drop(listener)

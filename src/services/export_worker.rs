@@ -8,7 +8,25 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The worker's loader, copied beside index.html (crates/nianbao-worker/nianbao-worker-loader.js).
-const LOADER: &str = "./nianbao-worker-loader.js";
+const LOADER: &str = "nianbao-worker-loader.js";
+
+thread_local! {
+    /// The folder the app's files are in (mount.rs): in a portal page the document's own URL is
+    /// the portal's, and the loader is not beside it.
+    static BASE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Where the app's files are, as the page that started it says.
+pub fn set_base(base: String) {
+    BASE.with(|b| *b.borrow_mut() = Some(base));
+}
+
+fn loader_url() -> String {
+    let base = BASE.with(|b| b.borrow().clone());
+    base.and_then(|base| web_sys::Url::new_with_base(LOADER, &base).ok())
+        .map(|url| url.href())
+        .unwrap_or_else(|| format!("./{LOADER}"))
+}
 
 /// How long the worker may take to say 「ready」 before the exports waiting on it are given up
 /// (a slow intranet fetching its 80 KB module takes seconds, not this).
@@ -85,7 +103,7 @@ pub fn warm_up() {
 }
 
 fn start() -> Result<Channel, JsValue> {
-    let worker = web_sys::Worker::new(LOADER)?;
+    let worker = web_sys::Worker::new(&loader_url())?;
     let on_message = Closure::<dyn FnMut(_)>::new(|event: web_sys::MessageEvent| {
         // The loader could not start the module (crates/nianbao-worker/nianbao-worker-loader.js).
         if js_sys::Reflect::has(&event.data(), &"failed".into()).unwrap_or(false) {

@@ -5,4 +5,5 @@ pub mod clock;
 pub mod export;
 pub mod export_worker;
 pub mod files;
+pub mod host;
 pub mod storage;

@@ -3,6 +3,9 @@
 //! portal's policy), and a blocked storage is exactly the case that must keep working in memory.
 //! The draft a tab has open is also noted in session storage, which belongs to the tab and
 //! survives its reloads, so two tabs on two drafts each reopen their own.
+//!
+//! An editor embedded with `data-storage-prefix` keeps every key under its prefix and sees no
+//! other: two editors on one portal never share drafts. The state above never sees prefixes.
 
 use crate::state::storage::{Storage, StorageProblem};
 use wasm_bindgen::JsCast;
@@ -10,7 +13,27 @@ use wasm_bindgen::JsCast;
 /// Which draft to reopen when a tab has noted none (a new tab): the one opened last anywhere.
 const CURRENT_KEY: &str = "nianbao.current";
 
-pub struct BrowserStorage;
+pub struct BrowserStorage {
+    /// "" on the app's own page; `<prefix>:` for an embedded editor (state::setup).
+    prefix: String,
+}
+
+impl BrowserStorage {
+    pub fn new(prefix: &str) -> BrowserStorage {
+        BrowserStorage {
+            prefix: prefix.to_owned(),
+        }
+    }
+
+    fn key(&self, key: &str) -> String {
+        format!("{}{key}", self.prefix)
+    }
+
+    /// A key as the state knows it, when `key` (from a storage event) is this editor's.
+    pub fn own<'a>(&self, key: &'a str) -> Option<&'a str> {
+        key.strip_prefix(self.prefix.as_str())
+    }
+}
 
 fn local() -> Result<web_sys::Storage, StorageProblem> {
     match web_sys::window().map(|w| w.local_storage()) {
@@ -39,15 +62,15 @@ fn problem(error: wasm_bindgen::JsValue) -> StorageProblem {
 
 impl Storage for BrowserStorage {
     fn get(&self, key: &str) -> Result<Option<String>, StorageProblem> {
-        local()?.get_item(key).map_err(problem)
+        local()?.get_item(&self.key(key)).map_err(problem)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageProblem> {
-        local()?.set_item(key, value).map_err(problem)
+        local()?.set_item(&self.key(key), value).map_err(problem)
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageProblem> {
-        local()?.remove_item(key).map_err(problem)
+        local()?.remove_item(&self.key(key)).map_err(problem)
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageProblem> {
@@ -55,20 +78,23 @@ impl Storage for BrowserStorage {
         let count = storage.length().map_err(problem)?;
         Ok((0..count)
             .filter_map(|i| storage.key(i).ok().flatten())
+            .filter_map(|key| self.own(&key).map(str::to_owned))
             .collect())
     }
 
     fn remember_open(&self, id: &str) {
+        let key = self.key(CURRENT_KEY);
         if let Some(tab) = tab() {
-            let _ = tab.set_item(CURRENT_KEY, id);
+            let _ = tab.set_item(&key, id);
         }
         if let Ok(local) = local() {
-            let _ = local.set_item(CURRENT_KEY, id);
+            let _ = local.set_item(&key, id);
         }
     }
 
     fn remembered_open(&self) -> Option<String> {
-        let noted = |storage: web_sys::Storage| storage.get_item(CURRENT_KEY).ok().flatten();
+        let key = self.key(CURRENT_KEY);
+        let noted = |storage: web_sys::Storage| storage.get_item(&key).ok().flatten();
         tab()
             .and_then(noted)
             .or_else(|| local().ok().and_then(noted))

@@ -31,6 +31,17 @@ impl ExportKind {
         ExportKind::WebPage,
     ];
 
+    /// Its name in the `nianbao-export` event sent to a portal page (`detail.format`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ExportKind::Doc => "doc",
+            ExportKind::Docx => "docx",
+            ExportKind::Json => "json",
+            ExportKind::Print => "print",
+            ExportKind::WebPage => "webpage",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ExportKind::Doc => "Word/WPS 文档（.doc）",

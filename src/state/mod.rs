@@ -7,6 +7,7 @@ pub mod grid;
 pub mod history;
 pub mod review;
 pub mod session;
+pub mod setup;
 pub mod shelf;
 pub mod storage;
 pub mod stored;

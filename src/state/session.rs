@@ -204,6 +204,11 @@ pub struct Session {
     pub problem: Option<StorageProblem>,
     pub notice: Option<Notice>,
     pub question: Option<Question>,
+    /// A file that could not be imported: its name and what is wrong with it, until dismissed.
+    pub import_refused: Option<(String, Vec<String>)>,
+    /// The editor's revision whose errors the user agreed to export anyway: asked once, not
+    /// per file.
+    pub export_agreed: Option<u64>,
     saved_at: Option<f64>,
 }
 
@@ -219,6 +224,8 @@ impl Session {
             problem: None,
             notice: None,
             question: None,
+            import_refused: None,
+            export_agreed: None,
             saved_at: None,
             storage,
         };

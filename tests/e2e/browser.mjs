@@ -7,10 +7,12 @@ import { serveStatic } from "./static-server.mjs";
 // NIANBAO_DIST lets a benchmark or a second checkout serve a build made elsewhere.
 export const DIST = process.env.NIANBAO_DIST ?? fileURLToPath(new URL("../../dist/", import.meta.url));
 
-export function launchChromium() {
+/** Debian's Chromium; `args` adds flags (a host name mapped to this machine, say). */
+export function launchChromium(args = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
+      ...args,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-dev-shm-usage",
@@ -29,10 +31,12 @@ export function launchChromium() {
  * browser (init scripts that break storage, seeded data); `viewport` sizes the page; `headers`
  * are sent with every file.
  */
-export async function openApp({ beforeLoad, viewport, headers } = {}) {
+export async function openApp({ beforeLoad, viewport, headers, serviceWorkers = "block" } = {}) {
   const server = await serveStatic(DIST, { headers });
   const browser = await launchChromium();
-  const context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true, viewport });
+  // The service worker is blocked unless a test is about it: requests it answered would not
+  // reach page.route(), which several tests use to slow or break a file.
+  const context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true, viewport, serviceWorkers });
   // Requests of every page of the context, so a second tab is watched too.
   const requests = [];
   context.on("request", (request) => requests.push(request.url()));

@@ -17,14 +17,25 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `headers` are sent with
- * every response (a Content-Security-Policy, as a portal's server sends it).
+ * Serves `root` on 127.0.0.1 at `port` (a free one by default); resolves to { url, port, close }. `headers` are sent
+ * with every response (a Content-Security-Policy, as a portal's server sends it). `mounts` maps
+ * URL folders to other directories ({ "/tools/nianbao/": dist }), as a portal serves the app
+ * under a sub-path beside its own pages.
  */
-export async function serveStatic(root, { headers = {} } = {}) {
-  const base = resolve(root);
+export async function serveStatic(root, { headers = {}, mounts = {}, port: wanted = 0 } = {}) {
+  const places = [
+    ...Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]),
+    ...(root ? [["/", resolve(root)]] : []),
+  ];
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    let file = normalize(join(base, pathname));
+    const place = places.find(([prefix]) => pathname.startsWith(prefix));
+    if (!place) {
+      response.writeHead(404).end("not found");
+      return;
+    }
+    const [prefix, base] = place;
+    let file = normalize(join(base, pathname.slice(prefix.length)));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
       return;
@@ -42,10 +53,11 @@ export async function serveStatic(root, { headers = {} } = {}) {
       response.writeHead(404).end("not found");
     }
   });
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  await new Promise((done) => server.listen(wanted, "127.0.0.1", done));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
+    port,
     close: () => new Promise((done) => server.close(done)),
   };
 }

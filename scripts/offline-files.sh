@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Part of Trunk's post-build step (scripts/post-build.sh), and run by the tests on a copy of a
+# build to make "a new version": writes into the build folder
+#   embed.js — web/embed.js with the build's hashed file names (the glue, the module, the styles);
+#   sw.js    — web/sw.js with every file of the build and a version taken from their contents.
+# Usage: offline-files.sh [BUILD_DIR]   (default: Trunk's staging folder)
+set -euo pipefail
+dir="${1:-${TRUNK_STAGING_DIR:?give the build folder}}"
+web="$(cd "$(dirname "${BASH_SOURCE[0]}")/../web" && pwd)"
+index="$dir/index.html"
+
+# index.html may be minified (attributes unquoted): read it with patterns for both.
+attribute() { perl -ne 'print "$1\n" if /'"$1"'="?([^" >]+)/' "$index" | head -n1 | sed 's|^\./||'; }
+js=$(attribute data-nianbao-js)
+wasm=$(attribute data-nianbao-wasm)
+mapfile -t sheets < <(perl -ne 'while (/<link\b([^>]*)>/g) { my $a = $1; print "$1\n" if $a =~ /rel="?stylesheet\b/ && $a =~ /href="?([^" >]+)/ }' "$index" | sed 's|^\./||')
+css=() print=""
+for sheet in "${sheets[@]}"; do
+  case "$sheet" in
+    print-*) print=$sheet ;;
+    *) css+=("\"$sheet\"") ;;
+  esac
+done
+if [ -z "$js" ] || [ -z "$wasm" ] || [ ${#css[@]} -eq 0 ] || [ -z "$print" ]; then
+  echo "[nianbao] 无法从 $index 读出应用的文件名（脚本、模块、样式表）" >&2
+  exit 1
+fi
+files_json="{\"js\":\"$js\",\"wasm\":\"$wasm\",\"css\":[$(IFS=,; echo "${css[*]}")],\"print\":\"$print\"}"
+replace() { # template placeholder value > out (the value may hold any character but a newline)
+  local text
+  text=$(<"$1")
+  printf '%s\n' "${text//\"$2\"/$3}"
+}
+replace "$web/embed.js" "@FILES@" "$files_json" >"$dir/embed.js"
+
+# Every file but the service worker itself, by its path in the build.
+mapfile -t files < <(cd "$dir" && find . -type f ! -name sw.js -printf '%P\n' | LC_ALL=C sort)
+version=$(cd "$dir" && sha256sum -- "${files[@]}" | sha256sum | cut -c1-16)
+list=$(printf '"%s",' "${files[@]}")
+sw=$(replace "$web/sw.js" "@FILES@" "[${list%,}]")
+sw=${sw//\"@VERSION@\"/\"$version\"}
+printf '%s\n' "$sw" >"$dir/sw.js"

@@ -1,0 +1,65 @@
+//! Starting and stopping the app from JavaScript. The app's own page (boot.js) and a portal's
+//! `<nianbao-editor>` (embed.js) both call [`mount`] with the element to draw into; the handle it
+//! returns saves on demand (before a new version is loaded) and takes the app down (the element
+//! was removed) without losing the draft.
+
+use crate::app::{App, AppProps};
+use crate::hooks::use_page_exit::Flush;
+use crate::hooks::use_session::Place;
+use crate::state::setup::Setup;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// A running app.
+#[wasm_bindgen]
+pub struct Mounted {
+    app: Option<yew::AppHandle<App>>,
+    flush: Flush,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Writes to storage what autosave has not written yet.
+    pub fn save(&self) {
+        self.flush.run();
+    }
+
+    /// Saves and takes the app down: its listeners and timers go, its element is left empty.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        // The app's own teardown saved too; this covers a teardown that never ran its effects.
+        self.flush.run();
+    }
+}
+
+/// Draws the app into `root`. `host` is the element to send `nianbao-change` and `nianbao-export`
+/// from (the portal's `<nianbao-editor>`; null on the app's own page); `options` holds the
+/// embedding's options by name (`storage-prefix`, `agency`, `year`, `fixed`, `hide`: state::setup)
+/// and `base`, the URL of the folder the app's files are in.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, host: Option<web_sys::Element>, options: JsValue) -> Mounted {
+    let option = |name: &str| {
+        js_sys::Reflect::get(&options, &JsValue::from_str(name))
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    if let Some(base) = option("base") {
+        crate::services::export_worker::set_base(base);
+    }
+    let setup = Setup::read(option);
+    let flush = Flush::default();
+    let props = AppProps {
+        place: Place {
+            setup: Rc::new(setup),
+            host,
+        },
+        flush: flush.clone(),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Mounted {
+        app: Some(app),
+        flush,
+    }
+}

@@ -1,0 +1,222 @@
+//! How the page holding the editor set it up. The app's own page sets nothing; a portal page that
+//! embeds `<nianbao-editor>` (embed.js) passes its attributes or its `options` property:
+//!
+//! - `data-storage-prefix`: the drafts' keys start with it, so two editors on one page or origin
+//!   never share drafts;
+//! - `data-agency`, `data-year`: what a new draft starts with;
+//! - `data-fixed="agency year"`: those values are kept on every draft and cannot be edited;
+//! - `data-hide="drafts import"`: no drafts list, no import buttons.
+//!
+//! Read here as plain text, so that what a portal team can get wrong is tested natively and told
+//! in Chinese, naming the attribute.
+
+use super::draft::Draft;
+
+/// The options of one editor on its page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Setup {
+    /// Put before every storage key ("" on the app's own page: its keys stay as they always were).
+    pub storage_prefix: String,
+    pub agency: Option<String>,
+    pub year: Option<i32>,
+    pub fixed_agency: bool,
+    pub fixed_year: bool,
+    pub show_drafts: bool,
+    pub show_import: bool,
+    /// What could not be used, said for the user.
+    pub problems: Vec<String>,
+}
+
+/// The years a report can be on: the format dates from 2019; a century is room enough.
+const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+impl Setup {
+    /// The app on its own page: its own storage keys, everything shown, nothing fixed.
+    pub fn page() -> Setup {
+        Setup {
+            show_drafts: true,
+            show_import: true,
+            ..Setup::default()
+        }
+    }
+
+    /// Reads the options by name (`storage-prefix`, `agency`, `year`, `fixed`, `hide`: the
+    /// attributes without `data-`).
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> Setup {
+        let mut setup = Setup::page();
+        let value = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        if let Some(prefix) = value("storage-prefix") {
+            setup.storage_prefix = format!("{prefix}:");
+        }
+        setup.agency = value("agency");
+        if let Some(text) = value("year") {
+            match text.parse::<i32>() {
+                Ok(year) if YEARS.contains(&year) => setup.year = Some(year),
+                _ => setup.problems.push(format!(
+                    "嵌入参数 data-year 的值「{text}」不是年度（应为 2000 至 2100 之间的年份，如 2025），已忽略。"
+                )),
+            }
+        }
+        for word in value("fixed").iter().flat_map(|v| v.split_whitespace()) {
+            match word {
+                "agency" => setup.fixed_agency = true,
+                "year" => setup.fixed_year = true,
+                other => setup.problems.push(format!(
+                    "嵌入参数 data-fixed 中的「{other}」无法识别（可用 agency、year），已忽略。"
+                )),
+            }
+        }
+        for word in value("hide").iter().flat_map(|v| v.split_whitespace()) {
+            match word {
+                "drafts" => setup.show_drafts = false,
+                "import" => setup.show_import = false,
+                other => setup.problems.push(format!(
+                    "嵌入参数 data-hide 中的「{other}」无法识别（可用 drafts、import），已忽略。"
+                )),
+            }
+        }
+        if setup.fixed_agency && setup.agency.is_none() {
+            setup.fixed_agency = false;
+            setup.problems.push(
+                "嵌入参数 data-fixed 含 agency，但没有给出 data-agency：机关名称未限定。"
+                    .to_owned(),
+            );
+        }
+        if setup.fixed_year && setup.year.is_none() {
+            setup.fixed_year = false;
+            setup.problems.push(
+                "嵌入参数 data-fixed 含 year，但没有可用的 data-year：年度未限定。".to_owned(),
+            );
+        }
+        setup
+    }
+
+    /// A new draft: the page's agency and year, where it gave them.
+    pub fn fresh(&self, mut draft: Draft) -> Draft {
+        if let Some(agency) = &self.agency {
+            draft.report.meta.agency = agency.clone();
+        }
+        if let Some(year) = self.year {
+            draft.report.meta.year = Some(year);
+        }
+        draft
+    }
+
+    /// Puts the fixed values on a draft about to be opened (one imported, stored earlier, made
+    /// for the next year); the message says what was changed, None when nothing was.
+    pub fn impose(&self, draft: &mut Draft) -> Option<String> {
+        let mut changed = Vec::new();
+        let meta = &mut draft.report.meta;
+        if let Some(agency) = self.agency.as_ref().filter(|_| self.fixed_agency) {
+            if meta.agency != *agency {
+                changed.push(format!("机关名称「{}」改为「{agency}」", meta.agency));
+                meta.agency = agency.clone();
+            }
+        }
+        if let Some(year) = self.year.filter(|_| self.fixed_year) {
+            if meta.year != Some(year) {
+                let was = meta.year.map(|y| y.to_string()).unwrap_or_default();
+                changed.push(format!("年度「{was}」改为「{year}」"));
+                meta.year = Some(year);
+                draft.raw_inputs.remove("meta.year");
+            }
+        }
+        (!changed.is_empty())
+            .then(|| format!("本页面限定了报告的机关和年度，已将{}。", changed.join("，")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn read(pairs: &[(&str, &str)]) -> Setup {
+        let map: BTreeMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Setup::read(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn nothing_given_is_the_apps_own_page() {
+        assert_eq!(read(&[]), Setup::page());
+        assert_eq!(Setup::page().storage_prefix, "");
+    }
+
+    #[test]
+    fn a_prefix_is_kept_apart_by_a_colon() {
+        assert_eq!(read(&[("storage-prefix", " 局A ")]).storage_prefix, "局A:");
+        // Blank is no prefix at all, not ":".
+        assert_eq!(read(&[("storage-prefix", "  ")]).storage_prefix, "");
+    }
+
+    #[test]
+    fn fixed_values_need_the_values() {
+        let setup = read(&[
+            ("agency", "某某局"),
+            ("year", "2025"),
+            ("fixed", "agency year"),
+        ]);
+        assert!(setup.fixed_agency && setup.fixed_year && setup.problems.is_empty());
+        let setup = read(&[("fixed", "agency")]);
+        assert!(!setup.fixed_agency);
+        assert!(
+            setup.problems[0].contains("data-agency"),
+            "{:?}",
+            setup.problems
+        );
+    }
+
+    #[test]
+    fn bad_values_are_named_and_ignored() {
+        let setup = read(&[
+            ("year", "二〇二五"),
+            ("hide", "drafts menus"),
+            ("fixed", "title"),
+        ]);
+        assert_eq!(setup.year, None);
+        assert!(!setup.show_drafts && setup.show_import);
+        assert_eq!(setup.problems.len(), 3, "{:?}", setup.problems);
+        assert!(setup.problems[0].contains("data-year") && setup.problems[0].contains("二〇二五"));
+        assert!(setup.problems[1].contains("data-fixed") && setup.problems[1].contains("title"));
+        assert!(setup.problems[2].contains("data-hide") && setup.problems[2].contains("menus"));
+        assert!(read(&[("year", "1999")]).year.is_none());
+    }
+
+    #[test]
+    fn a_new_draft_starts_with_the_pages_values() {
+        let setup = read(&[("agency", "某某局"), ("year", "2025")]);
+        let draft = setup.fresh(Draft::new("a".into(), 2024));
+        assert_eq!(draft.report.meta.agency, "某某局");
+        assert_eq!(draft.report.meta.year, Some(2025));
+        // Not fixed: another draft keeps its own values.
+        let mut other = Draft::new("b".into(), 2020);
+        assert_eq!(setup.impose(&mut other), None);
+        assert_eq!(other.report.meta.year, Some(2020));
+    }
+
+    #[test]
+    fn fixed_values_are_imposed_and_said() {
+        let setup = read(&[
+            ("agency", "某某局"),
+            ("year", "2025"),
+            ("fixed", "agency year"),
+        ]);
+        let mut draft = Draft::new("a".into(), 2024);
+        draft.report.meta.agency = "别的局".into();
+        let said = setup.impose(&mut draft).expect("something changed");
+        assert!(
+            said.contains("别的局") && said.contains("2024") && said.contains("2025"),
+            "{said}"
+        );
+        assert_eq!(draft.report.meta.agency, "某某局");
+        assert_eq!(draft.report.meta.year, Some(2025));
+        assert_eq!(setup.impose(&mut draft), None, "already so: nothing to say");
+    }
+}

@@ -1,0 +1,186 @@
+// Issue 9: the build copied under a sub-path of a portal's host, served with the strict policy,
+// keeps working with the network off after one visit; a new deployment is taken only when the
+// user agrees; on plain HTTP under an intranet name it works online with no service worker.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appendFile, cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DIST } from "./browser.mjs";
+import { eventually, expectValue, exportItem, ready, typeInto, waitSaved } from "./helpers.mjs";
+import { APP_PATH, cacheNames, openSite, waitOffline } from "./site.mjs";
+
+const run = promisify(execFile);
+const OFFLINE_FILES = fileURLToPath(new URL("../../scripts/offline-files.sh", import.meta.url));
+
+test("under /tools/nianbao/ with the strict policy, after one visit the app opens and works offline", async () => {
+  const site = await openSite();
+  const { page, context } = site;
+  try {
+    const first = await page.goto(site.url());
+    assert.equal(first.fromServiceWorker(), false);
+    await ready(page);
+    await typeInto(page, "requests.received.natural_person", "4");
+    await typeInto(page, "meta.agency", "某某县某某局");
+    await waitSaved(page);
+    await waitOffline(page);
+    // Every file of the build is in the cache, under a name of our own.
+    const ours = (await cacheNames(page)).filter((name) => name.startsWith("nianbao "));
+    assert.equal(ours.length, 1, String(ours));
+    assert.ok(ours[0].includes(APP_PATH), `the cache is named with its scope: ${ours[0]}`);
+    const cached = await page.evaluate(async (name) => {
+      const cache = await caches.open(name);
+      return (await cache.keys()).map((request) => new URL(request.url).pathname.split("/").pop());
+    }, ours[0]);
+    const built = (await readdir(DIST)).filter((file) => file !== "sw.js");
+    assert.deepEqual([...cached].sort(), [...built].sort());
+
+    await context.setOffline(true);
+    const again = await page.reload();
+    assert.equal(again.fromServiceWorker(), true, "the page came from the service worker");
+    await ready(page);
+    await expectValue(page, "meta.agency", "某某县某某局");
+    await expectValue(page, "requests.received.total", "4");
+    // Still editing and saving, and exporting through the worker, with no network.
+    await typeInto(page, "requests.received.commercial", "2");
+    await expectValue(page, "requests.received.total", "6");
+    await waitSaved(page);
+    const item = await exportItem(page, "Word 文档");
+    await item.click();
+    // The report is not finished: the question about its errors comes first.
+    const agree = page.getByTestId("question").getByRole("button", { name: /^仍然导出/ });
+    const [download] = await Promise.all([page.waitForEvent("download"), agree.click()]);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
+
+    const { violations, errors } = await site.problems();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  } finally {
+    await site.close();
+  }
+});
+
+test("a new deployment is offered, taken only when the user agrees, with the draft and other apps' caches kept", async () => {
+  // A copy of the build, to deploy a new version over.
+  const dist = await mkdtemp(join(tmpdir(), "nianbao-deploy-"));
+  await cp(DIST, dist, { recursive: true });
+  const site = await openSite({ dist });
+  const { page } = site;
+  try {
+    await page.goto(site.url());
+    await ready(page);
+    await typeInto(page, "requests.received.natural_person", "5");
+    await waitSaved(page);
+    await waitOffline(page);
+    // Another app of the portal's origin has its own cache.
+    await page.evaluate(async () => {
+      const cache = await caches.open("portal-news-v3");
+      await cache.put("/news/today.json", new Response("[]"));
+    });
+    await page.evaluate(() => (window.__same_page = true));
+
+    // The new version: a file changed (boot.js: index.html holds no integrity hash for it), and
+    // embed.js and the service worker written again by the build step.
+    await appendFile(join(dist, "boot.js"), '\ndocument.documentElement.dataset.build = "2";\n');
+    await run("bash", [OFFLINE_FILES, dist]);
+
+    // Found when the tab is looked at again (here: asked directly).
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const prompt = page.getByRole("button", { name: "新版本可用，点击更新" });
+    await prompt.waitFor();
+    // Nothing reloaded by itself, and the old version still runs.
+    assert.equal(await page.evaluate(() => window.__same_page), true);
+    const build = () => page.evaluate(() => document.documentElement.dataset.build ?? "");
+    assert.equal(await build(), "");
+
+    // An edit made a moment before agreeing is not lost to the reload.
+    await typeInto(page, "requests.received.commercial", "3");
+    await Promise.all([page.waitForEvent("load"), prompt.click()]);
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.__same_page), undefined, "the page was reloaded");
+    assert.equal(await build(), "2", "the new version runs");
+    await expectValue(page, "requests.received.natural_person", "5");
+    await expectValue(page, "requests.received.commercial", "3");
+    await expectValue(page, "requests.received.total", "8");
+
+    const names = await cacheNames(page);
+    assert.ok(names.includes("portal-news-v3"), `another app's cache is kept: ${names}`);
+    assert.equal(names.filter((name) => name.startsWith("nianbao ")).length, 1, `the old version's cache is gone: ${names}`);
+    const { violations, errors } = await site.problems();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await site.close();
+    await rm(dist, { recursive: true, force: true });
+  }
+});
+
+test("on plain HTTP under an intranet name there is no service worker, and the app works and says nothing", async () => {
+  const site = await openSite({
+    args: ["--host-resolver-rules=MAP nianbao.intranet 127.0.0.1"],
+    origin: "http://nianbao.intranet",
+  });
+  const { page } = site;
+  try {
+    await page.goto(site.url());
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.isSecureContext), false);
+    assert.equal(await page.evaluate(() => "serviceWorker" in navigator), false);
+    await typeInto(page, "requests.received.natural_person", "2");
+    await expectValue(page, "requests.received.total", "2");
+    await waitSaved(page);
+    await page.reload();
+    await ready(page);
+    await expectValue(page, "requests.received.total", "2");
+    assert.equal(await page.locator(".notice, .banner, .update-prompt").count(), 0, "no message");
+    const { violations, errors } = await site.problems();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await site.close();
+  }
+});
+
+test("the app can be installed: Chromium finds nothing missing in its manifest", async () => {
+  // Installability is not judged in an incognito context: a persistent one, on a fresh profile.
+  const { chromium } = await import("playwright-core");
+  const { serveStatic } = await import("./static-server.mjs");
+  const profile = await mkdtemp(join(tmpdir(), "nianbao-profile-"));
+  const server = await serveStatic(null, { mounts: { [APP_PATH]: DIST } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
+    locale: "zh-CN",
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.url.replace(/\/$/, "")}${APP_PATH}`);
+    await ready(page);
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector('link[rel="manifest"]');
+      return (await fetch(link.href)).json();
+    });
+    assert.equal(manifest.short_name, "年报");
+    assert.equal(manifest.display, "standalone");
+    assert.equal(manifest.start_url, "./");
+    assert.equal(manifest.scope, "./");
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await eventually(
+      () => cdp.send("Page.getInstallabilityErrors"),
+      (result) => result.installabilityErrors.length === 0,
+      { timeout: 8000, every: 250 },
+    );
+    assert.deepEqual(installabilityErrors, []);
+    const { url, errors } = await cdp.send("Page.getAppManifest");
+    assert.ok(url.endsWith(`${APP_PATH}manifest.webmanifest`), url);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,240 @@
+// Issue 9: examples/portal.html, a portal page with heavy-handed CSS and two <nianbao-editor>s,
+// served with the strict policy beside the build. Each editor draws in its own shadow root, keeps
+// its own drafts, sends its events to the page, keeps its keys to itself, and saves when removed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { eventually } from "./helpers.mjs";
+import { openSite } from "./site.mjs";
+
+const PORTAL = fileURLToPath(new URL("../../examples/", import.meta.url));
+const PAGE = "/portal/portal.html";
+const NATURAL = "requests.received.natural_person";
+
+/** A cell of one editor (Playwright's CSS locators pierce open shadow roots). */
+function field(page, editor, path) {
+  return page.locator(`#${editor}`).locator(`[data-path="${path}"]`);
+}
+
+async function typeIn(page, editor, path, text) {
+  await field(page, editor, path).click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+async function editorsReady(page) {
+  await page.waitForFunction(() => {
+    const editors = [...document.querySelectorAll("nianbao-editor")];
+    return editors.length === 2 && editors.every((e) => e.shadowRoot?.querySelector('[data-path="requests.received.natural_person"]'));
+  });
+}
+
+async function savedIn(page, editor) {
+  const status = page.locator(`#${editor}`).getByTestId("save-status");
+  await page.waitForTimeout(50);
+  await eventually(() => status.textContent(), (text) => /^已保存/.test(text), { timeout: 5000 });
+  assert.match(await status.textContent(), /^已保存/);
+}
+
+/** What the portal's own CSS makes of its own elements. */
+function portalStyles(page) {
+  return page.evaluate(() => {
+    const look = (selector, ...properties) => {
+      const style = getComputedStyle(document.querySelector(selector));
+      return Object.fromEntries(properties.map((p) => [`${selector} ${p}`, style.getPropertyValue(p)]));
+    };
+    return {
+      ...look("body", "font-size", "line-height", "letter-spacing", "text-align", "color", "background-color", "font-family"),
+      ...look("#portal-search", "border-top-color", "background-color", "font-size", "box-sizing"),
+      ...look("#portal-go", "border-top-color", "background-color"),
+      ...look("h2", "font-size", "color"),
+      ...look(".masthead", "background-color", "color"),
+      ...look("nianbao-editor", "text-transform", "margin-top"),
+    };
+  });
+}
+
+test("the portal's styles stay its own, the editors' stay theirs, and every cell keeps its data-path", async () => {
+  const site = await openSite({ portal: PORTAL });
+  const { page } = site;
+  try {
+    // The portal without the editors' script: its own look, for comparison.
+    await page.route("**/embed.js", (route) => route.abort());
+    await page.goto(site.url(PAGE));
+    const alone = await portalStyles(page);
+    await page.unroute("**/embed.js");
+    await page.reload();
+    await editorsReady(page);
+    assert.deepEqual(await portalStyles(page), alone, "the app's CSS changes nothing outside");
+    assert.equal(await page.evaluate(() => document.styleSheets.length), 1, "only the portal's sheet in the page");
+
+    // Inside, the portal's rules reach nothing (not even what the element inherits).
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector("#editor-a").shadowRoot;
+      const app = getComputedStyle(root.querySelector(".app"));
+      const input = getComputedStyle(root.querySelector('[data-path="requests.received.natural_person"]'));
+      return {
+        mode: root.mode,
+        fontSize: app.fontSize,
+        lineHeight: app.lineHeight,
+        letterSpacing: app.letterSpacing,
+        textTransform: app.textTransform,
+        textAlign: app.textAlign,
+        fontFamily: app.fontFamily,
+        inputBorder: input.borderTopColor,
+        inputBackground: input.backgroundColor,
+        paths: root.querySelectorAll("[data-path]").length,
+      };
+    });
+    assert.equal(inside.mode, "open");
+    assert.equal(inside.fontSize, "15px");
+    assert.equal(inside.lineHeight, "24px");
+    assert.equal(inside.letterSpacing, "normal");
+    assert.equal(inside.textTransform, "none");
+    assert.equal(inside.textAlign, "left");
+    assert.ok(!/SimSun/.test(inside.fontFamily), inside.fontFamily);
+    assert.notEqual(inside.inputBorder, "rgb(255, 0, 0)");
+    assert.notEqual(inside.inputBackground, "rgb(255, 255, 0)");
+    assert.ok(inside.paths > 200, `cells with data-path: ${inside.paths}`);
+
+    const { violations, errors } = await site.problems();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors.filter((e) => !/embed\.js|ERR_FAILED/.test(e)), []);
+  } finally {
+    await site.close();
+  }
+});
+
+test("two editors keep separate drafts, send their events, keep Ctrl+Z to themselves, and save when removed", async () => {
+  const site = await openSite({ portal: PORTAL });
+  const { page } = site;
+  try {
+    await page.goto(site.url(PAGE));
+    await editorsReady(page);
+    await page.evaluate(() => {
+      window.__events = [];
+      for (const type of ["nianbao-change", "nianbao-export"]) {
+        document.addEventListener(type, (event) => {
+          const { report } = event.detail;
+          window.__events.push({
+            type,
+            editor: event.target.id,
+            composed: event.composed,
+            agency: report.meta.agency,
+            year: report.meta.year,
+            natural: report.requests.received.natural_person,
+            format: event.detail.format ?? null,
+          });
+        });
+      }
+    });
+
+    // The options: defaults for a new draft; fixed and hidden parts in the second editor.
+    assert.equal(await field(page, "editor-a", "meta.agency").inputValue(), "某某县教育局");
+    assert.equal(await field(page, "editor-b", "meta.agency").inputValue(), "某某县财政局");
+    assert.equal(await field(page, "editor-a", "meta.year").inputValue(), "2025");
+    assert.equal(await field(page, "editor-a", "meta.agency").getAttribute("readonly"), null);
+    assert.notEqual(await field(page, "editor-b", "meta.agency").getAttribute("readonly"), null);
+    assert.notEqual(await field(page, "editor-b", "meta.year").getAttribute("readonly"), null);
+    assert.equal(await page.locator("#editor-a details.drafts").count(), 1);
+    assert.equal(await page.locator("#editor-b details.drafts").count(), 0, "drafts list hidden");
+    assert.equal(await page.locator("#editor-a #import-json").count(), 1);
+    assert.equal(await page.locator("#editor-b #import-json").count(), 0, "import hidden");
+
+    await typeIn(page, "editor-a", NATURAL, "3");
+    await savedIn(page, "editor-a");
+    await typeIn(page, "editor-b", NATURAL, "7");
+    await savedIn(page, "editor-b");
+
+    // nianbao-change from each, with the report as a JSON v1 object.
+    const changes = await eventually(
+      () => page.evaluate(() => window.__events.filter((e) => e.type === "nianbao-change")),
+      (events) => events.some((e) => e.editor === "editor-a" && e.natural === 3) && events.some((e) => e.editor === "editor-b" && e.natural === 7),
+    );
+    const lastA = changes.filter((e) => e.editor === "editor-a").at(-1);
+    assert.deepEqual(lastA, { type: "nianbao-change", editor: "editor-a", composed: true, agency: "某某县教育局", year: 2025, natural: 3, format: null });
+
+    // Separate storage: each editor's keys under its prefix, none under the app's own.
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.some((k) => k.startsWith("county-edu:nianbao.draft.")), String(keys));
+    assert.ok(keys.some((k) => k.startsWith("county-finance:nianbao.draft.")), String(keys));
+    assert.ok(!keys.some((k) => k.startsWith("nianbao.")), String(keys));
+
+    // Ctrl+Z in the portal's own search box leaves both reports alone.
+    await page.locator("#portal-search").click();
+    await page.keyboard.type("年报");
+    await page.keyboard.press("Control+Z");
+    await page.waitForTimeout(100);
+    assert.equal(await field(page, "editor-a", NATURAL).inputValue(), "3");
+    assert.equal(await field(page, "editor-b", NATURAL).inputValue(), "7");
+    // In an editor it undoes that editor's last edit, not the other's.
+    await field(page, "editor-b", "requests.received.commercial").click();
+    await page.keyboard.press("Control+Z");
+    await eventually(() => field(page, "editor-b", NATURAL).inputValue(), (v) => v === "");
+    assert.equal(await field(page, "editor-b", NATURAL).inputValue(), "");
+    assert.equal(await field(page, "editor-a", NATURAL).inputValue(), "3");
+    await page.keyboard.press("Control+Y");
+    await eventually(() => field(page, "editor-b", NATURAL).inputValue(), (v) => v === "7");
+
+    // Chinese input in the shadow root: the chosen characters are committed, no pinyin.
+    const cdp = await page.context().newCDPSession(page);
+    await field(page, "editor-a", "overview").click();
+    for (const text of ["z", "zh", "zhe", "zhen", "zheng"]) {
+      await cdp.send("Input.imeSetComposition", { text, selectionStart: text.length, selectionEnd: text.length });
+    }
+    assert.equal(await field(page, "editor-a", "overview").inputValue(), "zheng", "the composition is shown");
+    await cdp.send("Input.insertText", { text: "政" });
+    await savedIn(page, "editor-a");
+    assert.equal(await field(page, "editor-a", "overview").inputValue(), "政");
+    const committed = await page.evaluate(() => {
+      const id = localStorage.getItem("county-edu:nianbao.current");
+      return JSON.parse(localStorage.getItem(`county-edu:nianbao.draft.${id}`)).report.overview;
+    });
+    assert.equal(committed, "政", "the chosen character is stored, no pinyin");
+
+    // 导出 JSON from the first editor: a download, and nianbao-export on its element. No 打印…:
+    // the browser would print the whole portal.
+    await page.locator("#editor-a details.export-menu summary").click();
+    const items = await page.locator("#editor-a details.export-menu .menu-label").allTextContents();
+    assert.ok(items.length === 4 && !items.includes("打印…"), String(items));
+    const item = page.locator("#editor-a details.export-menu").getByRole("button", { name: /^JSON/ });
+    const [download] = await Promise.all([page.waitForEvent("download"), item.click()]);
+    assert.match(download.suggestedFilename(), /某某县教育局2025年.*\.json$/);
+    const exported = await eventually(
+      () => page.evaluate(() => window.__events.filter((e) => e.type === "nianbao-export")),
+      (events) => events.length > 0,
+    );
+    assert.deepEqual(exported, [{ type: "nianbao-export", editor: "editor-a", composed: true, agency: "某某县教育局", year: 2025, natural: 3, format: "json" }]);
+
+    // Removed right after an edit, before autosave: the edit is stored, and a new element with
+    // the same prefix opens it again.
+    await typeIn(page, "editor-a", NATURAL, "9");
+    await page.evaluate(() => {
+      window.__removed = document.querySelector("#editor-a");
+      window.__removed.remove();
+    });
+    const stored = await page.evaluate(() => {
+      const id = localStorage.getItem("county-edu:nianbao.current");
+      return JSON.parse(localStorage.getItem(`county-edu:nianbao.draft.${id}`));
+    });
+    assert.equal(stored.report.requests.received.natural_person, 9);
+    // Taken down: its keys and timers are gone (a key press on the page changes nothing, throws nothing).
+    await page.keyboard.press("Control+Z");
+    await page.waitForTimeout(400);
+    await page.evaluate(() => document.querySelector("main").prepend(window.__removed));
+    await eventually(() => field(page, "editor-a", NATURAL).inputValue().catch(() => null), (v) => v === "9");
+    assert.equal(await field(page, "editor-a", NATURAL).inputValue(), "9");
+
+    // A reload finds each editor's own draft.
+    await page.reload();
+    await editorsReady(page);
+    assert.equal(await field(page, "editor-a", NATURAL).inputValue(), "9");
+    assert.equal(await field(page, "editor-b", NATURAL).inputValue(), "7");
+
+    const { violations, errors } = await site.problems();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await site.close();
+  }
+});

@@ -1,0 +1,66 @@
+// A portal's site for the tests of issue 9: the build served under a sub-path (/tools/nianbao/)
+// beside the portal's own pages, every response with the strict Content-Security-Policy, and a
+// browser that lets service workers run and records every policy violation, page error and
+// console error. Not a test file itself.
+import { serveStatic } from "./static-server.mjs";
+import { DIST, launchChromium } from "./browser.mjs";
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+export const APP_PATH = "/tools/nianbao/";
+
+/**
+ * Serves `dist` at /tools/nianbao/ and `portal` (a folder, optional) at /portal/; opens a browser
+ * (with `args`) and a context allowing service workers. `origin` replaces http://127.0.0.1:<port>
+ * in the URLs handed out (a name mapped to this machine). Resolves to
+ * { page, context, server, url(path), problems(), close() }.
+ */
+export async function openSite({ dist = DIST, portal, args = [], origin } = {}) {
+  const mounts = { [APP_PATH]: dist, ...(portal ? { "/portal/": portal } : {}) };
+  const server = await serveStatic(null, { headers: { "content-security-policy": CSP }, mounts });
+  const browser = await launchChromium(args);
+  const context = await browser.newContext({ locale: "zh-CN", acceptDownloads: true, serviceWorkers: "allow" });
+  const errors = [];
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  context.on("page", (page) => {
+    page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    });
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const base = origin ? `${origin.replace(/\/$/, "")}:${server.port}` : `http://127.0.0.1:${server.port}`;
+  return {
+    page,
+    context,
+    server,
+    url: (path = APP_PATH) => `${base}${path}`,
+    /** The policy violations of `page` now, and every error seen on any page so far. */
+    async problems(on = page) {
+      return { violations: await on.evaluate(() => window.__violations), errors: [...errors] };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until a service worker controls `page` and has its files cached (the first visit done). */
+export async function waitOffline(page) {
+  await page.waitForFunction(async () => {
+    if (!navigator.serviceWorker?.controller) return false;
+    const names = await caches.keys();
+    return names.some((name) => name.startsWith("nianbao "));
+  });
+}
+
+/** The names of the caches of the page's origin. */
+export function cacheNames(page) {
+  return page.evaluate(() => caches.keys());
+}
