@@ -5,7 +5,7 @@
 //! Everything the app listens to or looks up is within its own element (`.app`), which may sit
 //! in a portal's shadow root beside another editor (see mount.rs).
 
-use crate::components::banners::Banners;
+use crate::components::banners::{banners, BannersProps};
 use crate::components::drafts_panel::DraftsPanel;
 use crate::components::findings_panel::FindingsPanel;
 use crate::components::focus::{app_of, focus_findings, APP_CLASS, FINDINGS_HEADING};
@@ -14,7 +14,7 @@ use crate::components::marks::Marks;
 use crate::components::meta_form::Fixed;
 use crate::components::question_dialog::QuestionDialog;
 use crate::components::report_editor::ReportEditor;
-use crate::components::status_line::StatusLine;
+use crate::components::status_line::{status_line, StatusLineProps};
 use crate::components::toolbar::Toolbar;
 use crate::hooks::use_composition::use_composition_commit;
 use crate::hooks::use_page_exit::{use_page_exit, Flush};
@@ -210,7 +210,7 @@ pub fn App(props: &AppProps) -> Html {
                 <a class="skip-link" href={format!("#{MAIN}")} onclick={skip_to_report}>{ "跳到报告正文" }</a>
                 <header class="app-bar">
                     <div class="brand">{ "年报" }<span>{ "政府信息公开工作年度报告" }</span></div>
-                    <StatusLine errors={editor.errors()} warnings={editor.warnings()} progress={editor.progress} save={state.save_state()} />
+                    { status_line(&StatusLineProps { errors: editor.errors(), warnings: editor.warnings(), progress: editor.progress, save: state.save_state() }) }
                 </header>
                 <section class="controls" aria-label="工具栏和草稿">
                     <Toolbar
@@ -226,19 +226,19 @@ pub fn App(props: &AppProps) -> Html {
                         show_import={setup.show_import}
                         can_print={props.place.host.is_none()}
                     />
-                    <Banners
-                        storage_problem={state.problem.clone()}
-                        conflict={state.conflict()}
-                        quarantined={state.quarantined.clone()}
-                        import_errors={state.import_refused.clone()}
-                        on_export_json={export}
-                        on_take_theirs={unit(SessionHandle::take_theirs)}
-                        on_keep_mine={unit(SessionHandle::keep_mine)}
-                        on_store_again={unit(SessionHandle::store_again)}
-                        on_download_quarantined={verb(SessionHandle::download_raw)}
-                        on_dismiss_quarantined={unit(SessionHandle::dismiss_quarantined)}
-                        {on_dismiss_import}
-                    />
+                    { banners(&BannersProps {
+                        storage_problem: state.problem.clone(),
+                        conflict: state.conflict(),
+                        quarantined: state.quarantined.clone(),
+                        import_errors: state.import_refused.clone(),
+                        on_export_json: export,
+                        on_take_theirs: unit(SessionHandle::take_theirs),
+                        on_keep_mine: unit(SessionHandle::keep_mine),
+                        on_store_again: unit(SessionHandle::store_again),
+                        on_download_quarantined: verb(SessionHandle::download_raw),
+                        on_dismiss_quarantined: unit(SessionHandle::dismiss_quarantined),
+                        on_dismiss_import,
+                    }) }
                     if let Some(notice) = &state.notice {
                         { notice_bar(notice, "session-notice", on_dismiss_notice) }
                     }

@@ -12,5 +12,7 @@ const root = document.createElement("div");
 document.body.append(root);
 const app = glue.mount(root, null, { base: base.href });
 
-// Offline use is set up once the editor is up, so that it never slows the first start.
-import("./offline.js").then(({ keepOffline }) => keepOffline(app));
+// Offline use is set up once the editor is up and the browser is idle, so that it never slows a
+// start (the first, or one from the service worker's cache).
+const later = window.requestIdleCallback ?? ((run) => setTimeout(run, 200));
+later(() => import("./offline.js").then(({ keepOffline }) => keepOffline(app)), { timeout: 3000 });

@@ -6,7 +6,6 @@ use crate::state::shelf::Quarantined;
 use crate::state::storage::StorageProblem;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct BannersProps {
     pub storage_problem: Option<StorageProblem>,
     pub conflict: Option<Conflict>,
@@ -23,8 +22,9 @@ pub struct BannersProps {
     pub on_dismiss_import: Callback<()>,
 }
 
-#[component]
-pub fn Banners(props: &BannersProps) -> Html {
+/// A function, not a component: it is redrawn with the app anyway, and each component type costs
+/// the first load.
+pub fn banners(props: &BannersProps) -> Html {
     let unit = |callback: &Callback<()>| callback.reform(|_: MouseEvent| ());
     html! {
         <div class="banners">

@@ -5,7 +5,6 @@ use crate::state::review::Progress;
 use crate::state::session::SaveState;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StatusLineProps {
     pub errors: usize,
     pub warnings: usize,
@@ -35,8 +34,9 @@ pub fn progress_text(progress: &Progress) -> String {
     )
 }
 
-#[component]
-pub fn StatusLine(props: &StatusLineProps) -> Html {
+/// A function, not a component: it is redrawn with the app anyway, and each component type costs
+/// the first load.
+pub fn status_line(props: &StatusLineProps) -> Html {
     let checks = checks_text(props.errors, props.warnings, &props.progress);
     let save = match props.save {
         SaveState::Saved(at) => format!("已保存 {}", clock::time_of_day(at)),

@@ -61,24 +61,22 @@ impl Setup {
                 )),
             }
         }
-        for word in value("fixed").iter().flat_map(|v| v.split_whitespace()) {
-            match word {
-                "agency" => setup.fixed_agency = true,
-                "year" => setup.fixed_year = true,
-                other => setup.problems.push(format!(
-                    "嵌入参数 data-fixed 中的「{other}」无法识别（可用 agency、year），已忽略。"
-                )),
-            }
-        }
-        for word in value("hide").iter().flat_map(|v| v.split_whitespace()) {
-            match word {
-                "drafts" => setup.show_drafts = false,
-                "import" => setup.show_import = false,
-                other => setup.problems.push(format!(
-                    "嵌入参数 data-hide 中的「{other}」无法识别（可用 drafts、import），已忽略。"
-                )),
-            }
-        }
+        let fixed = words(
+            value("fixed"),
+            "fixed",
+            &["agency", "year"],
+            &mut setup.problems,
+        );
+        setup.fixed_agency = fixed.contains(&"agency");
+        setup.fixed_year = fixed.contains(&"year");
+        let hidden = words(
+            value("hide"),
+            "hide",
+            &["drafts", "import"],
+            &mut setup.problems,
+        );
+        setup.show_drafts = !hidden.contains(&"drafts");
+        setup.show_import = !hidden.contains(&"import");
         if setup.fixed_agency && setup.agency.is_none() {
             setup.fixed_agency = false;
             setup.problems.push(
@@ -128,6 +126,26 @@ impl Setup {
         (!changed.is_empty())
             .then(|| format!("本页面限定了报告的机关和年度，已将{}。", changed.join("，")))
     }
+}
+
+/// The known words of a list option (`data-<name>="a b"`); an unknown one is named in `problems`.
+fn words(
+    text: Option<String>,
+    name: &str,
+    known: &[&'static str],
+    problems: &mut Vec<String>,
+) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    for word in text.iter().flat_map(|t| t.split_whitespace()) {
+        match known.iter().find(|k| **k == word) {
+            Some(k) => found.push(*k),
+            None => problems.push(format!(
+                "嵌入参数 data-{name} 中的「{word}」无法识别（可用 {}），已忽略。",
+                known.join("、")
+            )),
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -238,3 +238,58 @@ test("two editors keep separate drafts, send their events, keep Ctrl+Z to themse
     await site.close();
   }
 });
+
+test("options set through the JS property, before the element is in the page, and a wrong one said in Chinese", async () => {
+  const site = await openSite({ portal: PORTAL });
+  const { page } = site;
+  try {
+    await page.goto(site.url(PAGE));
+    await editorsReady(page);
+    await page.evaluate(() => {
+      const editor = document.createElement("nianbao-editor");
+      editor.id = "editor-c";
+      editor.options = { storagePrefix: "by-script", agency: "某某县审计局", year: 2024, fixed: ["agency"], hide: ["drafts", "import"] };
+      document.querySelector("main").append(editor);
+    });
+    await field(page, "editor-c", NATURAL).waitFor();
+    assert.equal(await field(page, "editor-c", "meta.agency").inputValue(), "某某县审计局");
+    assert.notEqual(await field(page, "editor-c", "meta.agency").getAttribute("readonly"), null);
+    assert.equal(await field(page, "editor-c", "meta.year").inputValue(), "2024");
+    assert.equal(await field(page, "editor-c", "meta.year").getAttribute("readonly"), null, "the year is not fixed");
+    assert.equal(await page.locator("#editor-c details.drafts").count(), 0);
+    assert.equal(await page.locator("#editor-c #import-json").count(), 0);
+    await typeIn(page, "editor-c", NATURAL, "1");
+    await savedIn(page, "editor-c");
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.ok(keys.some((k) => k.startsWith("by-script:nianbao.draft.")), String(keys));
+
+    // F8 moves within this editor: to its findings and back to its cell.
+    await field(page, "editor-c", NATURAL).click();
+    await page.keyboard.press("F8");
+    const focused = () => page.evaluate(() => {
+      const root = document.querySelector("#editor-c").shadowRoot;
+      const active = root.activeElement;
+      return active ? active.id || active.dataset.path || active.tagName : null;
+    });
+    assert.equal(await focused(), "findings-title");
+    await page.keyboard.press("F8");
+    assert.equal(await focused(), NATURAL);
+
+    // A value the editor cannot use is named, attribute and value, in Chinese.
+    await page.evaluate(() => document.querySelector("#editor-c").setAttribute("data-year", "明年"));
+    await page.evaluate(() => (document.querySelector("#editor-c").options = { storagePrefix: "by-script", year: "明年" }));
+    const notice = page.locator("#editor-c").getByTestId("session-notice");
+    await notice.waitFor();
+    const text = await notice.textContent();
+    assert.match(text, /data-year/);
+    assert.match(text, /明年/);
+    // Restarted on the same prefix: the draft is still there.
+    assert.equal(await field(page, "editor-c", NATURAL).inputValue(), "1");
+
+    const { violations, errors } = await site.problems();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await site.close();
+  }
+});
