@@ -5,7 +5,8 @@
 // unhashed name. Every URL is resolved from this file's own, so any sub-path of a host works.
 const tag = document.querySelector("script[data-nianbao-js]");
 const base = new URL(".", import.meta.url);
-const glue = await import(new URL(tag.dataset.nianbaoJs, base).href);
+const glueUrl = new URL(tag.dataset.nianbaoJs, base).href;
+const glue = await import(glueUrl);
 await glue.default({ module_or_path: new URL(tag.dataset.nianbaoWasm, base) });
 
 const root = document.createElement("div");
@@ -15,4 +16,4 @@ const app = glue.mount(root, null, { base: base.href });
 // Offline use is set up once the editor is up and the browser is idle, so that it never slows a
 // start (the first, or one from the service worker's cache).
 const later = window.requestIdleCallback ?? ((run) => setTimeout(run, 200));
-later(() => import("./offline.js").then(({ keepOffline }) => keepOffline(app)), { timeout: 3000 });
+later(() => import("./offline.js").then(({ keepOffline }) => keepOffline(app, glueUrl)), { timeout: 3000 });

@@ -8,12 +8,23 @@
 
 const PROMPT = "新版本可用，点击更新";
 
-export function keepOffline(app) {
+/** `app` is the running app (mount()), `glue` the URL of the script this page runs. */
+export function keepOffline(app, glue) {
   if (!("serviceWorker" in navigator)) return;
   let agreed = false;
+  let registration = null;
+
+  // The cache a worker serves must hold the very files this page runs: a version deployed between
+  // this page's load and the first worker's install would otherwise serve this page another
+  // version's files (the export worker's, say). If it does not, this page is the old version.
+  const checkCache = async () => {
+    if (!registration || !navigator.serviceWorker.controller) return;
+    if (!(await caches.match(glue))) offer(registration);
+  };
   // Also fired when the first worker takes control of a first visit: reload only when asked.
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (agreed) location.reload();
+    else checkCache();
   });
 
   const offer = (registration) => {
@@ -36,8 +47,10 @@ export function keepOffline(app) {
     document.body.append(bar);
   };
 
-  const watch = (registration) => {
+  const watch = (registered) => {
+    registration = registered;
     if (registration.waiting && navigator.serviceWorker.controller) offer(registration);
+    else checkCache();
     registration.addEventListener("updatefound", () => {
       const worker = registration.installing;
       worker?.addEventListener("statechange", () => {

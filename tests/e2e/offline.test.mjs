@@ -3,7 +3,7 @@
 // user agrees; on plain HTTP under an intranet name it works online with no service worker.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFile, cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DIST } from "./browser.mjs";
 import { eventually, expectValue, exportItem, ready, typeInto, waitSaved } from "./helpers.mjs";
-import { APP_PATH, cacheNames, openSite, waitOffline } from "./site.mjs";
+import { APP_PATH, CSP, cacheNames, openSite, waitOffline } from "./site.mjs";
 
 const run = promisify(execFile);
 const OFFLINE_FILES = fileURLToPath(new URL("../../scripts/offline-files.sh", import.meta.url));
@@ -116,6 +116,48 @@ test("a new deployment is offered, taken only when the user agrees, with the dra
   } finally {
     await site.close();
     await rm(dist, { recursive: true, force: true });
+  }
+});
+
+test("a version deployed between a first visit's load and its worker's install is offered, never mixed in", async () => {
+  // The page runs version A; by the time its worker installs, the host holds B, whose glue has
+  // another name. A's page must not run on with B's cache (B's export worker, say).
+  const a = await mkdtemp(join(tmpdir(), "nianbao-a-"));
+  const b = await mkdtemp(join(tmpdir(), "nianbao-b-"));
+  await cp(DIST, a, { recursive: true });
+  await cp(DIST, b, { recursive: true });
+  const glue = (await readdir(b)).find((file) => /^nianbao-app-.*\.js$/.test(file));
+  const renamed = glue.replace(/\.js$/, "b.js");
+  await rename(join(b, glue), join(b, renamed));
+  await writeFile(join(b, "index.html"), (await readFile(join(b, "index.html"), "utf8")).replaceAll(glue, renamed));
+  await appendFile(join(b, "boot.js"), '\ndocument.documentElement.dataset.build = "B";\n');
+  await run("bash", [OFFLINE_FILES, b]);
+
+  const site = await openSite({ dist: b });
+  const { page } = site;
+  try {
+    // The page's own requests get A; the worker's install, which the page does not make, gets B.
+    await page.route(`**${APP_PATH}**`, async (route) => {
+      const file = new URL(route.request().url()).pathname.slice(APP_PATH.length) || "index.html";
+      // (Playwright takes the type from the file's extension.)
+      await route.fulfill({ path: join(a, file), headers: { "content-security-policy": CSP } });
+    });
+    await page.goto(site.url());
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.build ?? ""), "", "the page runs A");
+    await typeInto(page, "requests.received.natural_person", "2");
+    await waitSaved(page);
+    const prompt = page.getByRole("button", { name: "新版本可用，点击更新" });
+    await prompt.waitFor();
+    await page.unroute(`**${APP_PATH}**`);
+    await Promise.all([page.waitForEvent("load"), prompt.click()]);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.build), "B");
+    await expectValue(page, "requests.received.total", "2");
+  } finally {
+    await site.close();
+    await rm(a, { recursive: true, force: true });
+    await rm(b, { recursive: true, force: true });
   }
 });
 
