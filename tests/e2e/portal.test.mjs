@@ -36,6 +36,23 @@ async function savedIn(page, editor) {
   assert.match(await status.textContent(), /^已保存/);
 }
 
+/**
+ * The event listeners on the window and the document that the app's own scripts added, by type
+ * (Chromium's DevTools protocol; `scripts` maps script ids to URLs, from Debugger.scriptParsed).
+ * Playwright's and the portal's listeners are left out.
+ */
+async function appListeners(cdp, scripts) {
+  const types = [];
+  for (const expression of ["window", "document"]) {
+    const { result } = await cdp.send("Runtime.evaluate", { expression });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+    for (const listener of listeners) {
+      if ((scripts.get(listener.scriptId) ?? "").includes("/tools/nianbao/")) types.push(`${expression} ${listener.type}`);
+    }
+  }
+  return types.sort();
+}
+
 /** What the portal's own CSS makes of its own elements. */
 function portalStyles(page) {
   return page.evaluate(() => {
@@ -62,9 +79,15 @@ test("the portal's styles stay its own, the editors' stay theirs, and every cell
     await page.route("**/embed.js", (route) => route.abort());
     await page.goto(site.url(PAGE));
     const alone = await portalStyles(page);
+    const cdp = await page.context().newCDPSession(page);
+    const scripts = new Map();
+    cdp.on("Debugger.scriptParsed", ({ scriptId, url }) => scripts.set(scriptId, url));
+    await cdp.send("Debugger.enable");
     await page.unroute("**/embed.js");
     await page.reload();
     await editorsReady(page);
+    const running = await appListeners(cdp, scripts);
+    assert.ok(running.includes("window storage") && running.includes("window beforeunload"), String(running));
     assert.deepEqual(await portalStyles(page), alone, "the app's CSS changes nothing outside");
     assert.equal(await page.evaluate(() => document.styleSheets.length), 1, "only the portal's sheet in the page");
 
@@ -96,6 +119,10 @@ test("the portal's styles stay its own, the editors' stay theirs, and every cell
     assert.notEqual(inside.inputBorder, "rgb(255, 0, 0)");
     assert.notEqual(inside.inputBackground, "rgb(255, 255, 0)");
     assert.ok(inside.paths > 200, `cells with data-path: ${inside.paths}`);
+
+    // Both editors removed: every listener they put on the window and the document is gone.
+    await page.evaluate(() => document.querySelectorAll("nianbao-editor").forEach((e) => e.remove()));
+    assert.deepEqual(await appListeners(cdp, scripts), []);
 
     const { violations, errors } = await site.problems();
     assert.deepEqual(violations, []);
