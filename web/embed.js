@@ -104,7 +104,15 @@ class NianbaoEditor extends HTMLElement {
     const glue = await load();
     // Removed, or restarted, while the module loaded.
     if (run !== this.#run || !this.isConnected) return;
-    this.#app = glue.mount(this.#root, this, { ...this.options, base: base.href });
+    const options = { ...this.options, base: base.href };
+    // Two editors of this page on one prefix would share (and fight over) their drafts: said.
+    const prefix = (options["storage-prefix"] ?? "").trim();
+    for (const other of document.querySelectorAll("nianbao-editor")) {
+      if (other !== this && #app in other && other.#app && (other.options["storage-prefix"] ?? "").trim() === prefix) {
+        options["shared-prefix"] = prefix || "（未设前缀）";
+      }
+    }
+    this.#app = glue.mount(this.#root, this, options);
     this.dispatchEvent(new CustomEvent("nianbao-ready", { bubbles: true, composed: true }));
   }
 

@@ -5,7 +5,9 @@
 //!   never share drafts;
 //! - `data-agency`, `data-year`: what a new draft starts with;
 //! - `data-fixed="agency year"`: those values are kept on every draft and cannot be edited;
-//! - `data-hide="drafts import"`: no drafts list, no import buttons.
+//! - `data-hide="drafts import"`: no drafts list, no import buttons;
+//! - `shared-prefix` (set by embed.js, not by the page): another editor of the page already uses
+//!   this prefix.
 //!
 //! Read here as plain text, so that what a portal team can get wrong is tested natively and told
 //! in Chinese, naming the attribute.
@@ -51,6 +53,11 @@ impl Setup {
         };
         if let Some(prefix) = value("storage-prefix") {
             setup.storage_prefix = format!("{prefix}:");
+        }
+        if let Some(prefix) = value("shared-prefix") {
+            setup.problems.push(format!(
+                "本页面另有一个年报编辑器使用同一个 data-storage-prefix「{prefix}」：两者会共用草稿、互相提示冲突。请给每个编辑器设不同的前缀。"
+            ));
         }
         setup.agency = value("agency");
         if let Some(text) = value("year") {
@@ -172,6 +179,17 @@ mod tests {
         assert_eq!(read(&[("storage-prefix", " 局A ")]).storage_prefix, "局A:");
         // Blank is no prefix at all, not ":".
         assert_eq!(read(&[("storage-prefix", "  ")]).storage_prefix, "");
+    }
+
+    #[test]
+    fn a_prefix_shared_with_another_editor_of_the_page_is_said() {
+        let setup = read(&[("storage-prefix", "a"), ("shared-prefix", "a")]);
+        assert_eq!(setup.storage_prefix, "a:");
+        assert!(
+            setup.problems[0].contains("data-storage-prefix「a」"),
+            "{:?}",
+            setup.problems
+        );
     }
 
     #[test]

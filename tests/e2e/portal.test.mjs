@@ -313,6 +313,17 @@ test("options set through the JS property, before the element is in the page, an
     // Restarted on the same prefix: the draft is still there.
     assert.equal(await field(page, "editor-c", NATURAL).inputValue(), "1");
 
+    // A further editor on the first one's prefix would share its drafts: it says so.
+    await page.evaluate(() => {
+      const editor = document.createElement("nianbao-editor");
+      editor.id = "editor-d";
+      editor.dataset.storagePrefix = "county-edu";
+      document.querySelector("main").append(editor);
+    });
+    const shared = page.locator("#editor-d").getByTestId("session-notice");
+    await shared.waitFor();
+    assert.match(await shared.textContent(), /data-storage-prefix「county-edu」/);
+
     const { violations, errors } = await site.problems();
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
