@@ -5,19 +5,11 @@ use super::marks::Marks;
 use super::text_field::TextField;
 use crate::state::draft::Draft;
 use crate::state::editor::Action;
-use crate::store::{use_dispatch, Dispatch};
+use crate::store::Dispatch;
 use nianbao::layout::{MetaField, ReportKind};
 use nianbao::Field;
 use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct MetaFormProps {
-    pub draft: Rc<Draft>,
-    pub marks: Rc<Marks>,
-    #[prop_or_default]
-    pub fixed: Fixed,
-}
 
 /// Which meta fields the embedding portal fixed (state::setup).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -38,26 +30,25 @@ pub fn meta_setter(dispatch: &Dispatch, field: MetaField) -> Callback<String> {
     })
 }
 
-#[component]
-pub fn MetaForm(props: &MetaFormProps) -> Html {
-    let dispatch = use_dispatch();
-    let meta = &props.draft.report.meta;
-    let set = |field: MetaField| meta_setter(&dispatch, field);
+/// A function of the report editor, not a component of its own: it is redrawn with the report
+/// anyway, and each component type costs the first load.
+pub fn meta_form(draft: &Rc<Draft>, marks: &Marks, fixed: Fixed, dispatch: &Dispatch) -> Html {
+    let meta = &draft.report.meta;
+    let set = |field: MetaField| meta_setter(dispatch, field);
     let path = |field: MetaField| Field::Meta(field).path();
-    let year_text = props
-        .draft
+    let year_text = draft
         .raw_inputs
         .get(&path(MetaField::Year))
         .cloned()
         .or_else(|| meta.year.map(|y| y.to_string()))
         .unwrap_or_default();
-    let readonly = props.draft.is_read_only();
+    let readonly = draft.is_read_only();
     // What the embedding portal fixed (data-fixed) cannot be edited.
-    let fixed = |field: MetaField| {
+    let locked = |field: MetaField| {
         readonly
             || match field {
-                MetaField::Agency => props.fixed.agency,
-                MetaField::Year => props.fixed.year,
+                MetaField::Agency => fixed.agency,
+                MetaField::Year => fixed.year,
                 _ => false,
             }
     };
@@ -73,12 +64,12 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
     html! {
         <section class="meta" aria-label="报告信息">
             <div class="meta-grid">
-                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint={if props.fixed.agency { "由本页面限定" } else { "必填" }} wide=true readonly={fixed(MetaField::Agency)}
+                <TextField path={path(MetaField::Agency)} label={MetaField::Agency.label()} hint={if fixed.agency { "由本页面限定" } else { "必填" }} wide=true readonly={locked(MetaField::Agency)}
                     value={meta.agency.clone()} onchange={set(MetaField::Agency)}
-                    mark={props.marks.get(&path(MetaField::Agency))} placeholder="例如：某某市某某局" />
-                <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint={if props.fixed.year { "由本页面限定" } else { "必填" }} readonly={fixed(MetaField::Year)}
+                    mark={marks.get(&path(MetaField::Agency))} placeholder="例如：某某市某某局" />
+                <TextField path={path(MetaField::Year)} label={MetaField::Year.label()} hint={if fixed.year { "由本页面限定" } else { "必填" }} readonly={locked(MetaField::Year)}
                     value={year_text} onchange={set(MetaField::Year)}
-                    mark={props.marks.get(&path(MetaField::Year))} placeholder="例如：2025" />
+                    mark={marks.get(&path(MetaField::Year))} placeholder="例如：2025" />
                 <div class="field">
                     <label for="field-meta-kind">{ MetaField::Kind.label() }</label>
                     <select id="field-meta-kind" data-path={kind_path} onchange={on_kind} disabled={readonly}>
@@ -89,8 +80,8 @@ pub fn MetaForm(props: &MetaFormProps) -> Html {
                 </div>
                 <TextField path={path(MetaField::Title)} label={MetaField::Title.label()} wide=true {readonly}
                     value={meta.title.clone().unwrap_or_default()} onchange={set(MetaField::Title)}
-                    placeholder={props.draft.report.title()} hint="留空则用默认标题"
-                    mark={props.marks.get(&path(MetaField::Title))} />
+                    placeholder={draft.report.title()} hint="留空则用默认标题"
+                    mark={marks.get(&path(MetaField::Title))} />
             </div>
         </section>
     }

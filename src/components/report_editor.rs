@@ -2,9 +2,9 @@
 //! preamble, then the six sections with their fixed headings.
 
 use super::marks::Marks;
-use super::meta_form::{Fixed, MetaForm};
+use super::meta_form::{meta_form, Fixed};
 use super::report_table::ReportTable;
-use super::signature_block::SignatureBlock;
+use super::signature_block::signature_block;
 use super::text_field::TextField;
 use crate::state::draft::Draft;
 use crate::state::editor::Action;
@@ -77,7 +77,7 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
                     </div>
                 }
             </header>
-            <MetaForm draft={props.draft.clone()} marks={props.marks.clone()} fixed={props.fixed} />
+            { meta_form(&props.draft, &props.marks, props.fixed, &dispatch) }
             <section class="report-section preamble" id="preamble">
                 { narrative(Narrative::Preamble, false) }
             </section>
@@ -87,7 +87,7 @@ pub fn ReportEditor(props: &ReportEditorProps) -> Html {
                     { content(section) }
                 </section>
             }) }
-            <SignatureBlock draft={props.draft.clone()} marks={props.marks.clone()} />
+            { signature_block(&props.draft, &props.marks, &dispatch) }
         </article>
     }
 }
