@@ -29,9 +29,11 @@ export function keepOffline(app, glue) {
 
   const offer = (registration) => {
     if (document.querySelector(".update-prompt")) return;
-    const bar = document.createElement("div");
+    // A landmark of its own (it sits outside the app's), announced when it appears.
+    const bar = document.createElement("aside");
     bar.className = "update-prompt";
-    bar.setAttribute("role", "status");
+    bar.setAttribute("aria-label", "新版本");
+    bar.setAttribute("aria-live", "polite");
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = PROMPT;
