@@ -21,6 +21,7 @@ use crate::hooks::use_page_exit::{use_page_exit, Flush};
 use crate::hooks::use_session::{use_session, Place, SessionHandle};
 use crate::hooks::use_shortcuts::{use_shortcuts, JUMP_KEY};
 use crate::hooks::use_storage_events::use_storage_events;
+use crate::mount::Lifecycle;
 use crate::services::{clock, files};
 use crate::state::draft::{display_name, last_year_doubts, Draft};
 use crate::state::editor::Action;
@@ -42,6 +43,8 @@ pub struct AppProps {
     /// Filled by the running app: how the page makes it save at once.
     #[prop_or_default]
     pub flush: Flush,
+    #[prop_or_default]
+    pub lifecycle: Lifecycle,
 }
 
 impl Default for AppProps {
@@ -50,6 +53,7 @@ impl Default for AppProps {
         AppProps {
             place: Place::page(),
             flush: Flush::default(),
+            lifecycle: Lifecycle::default(),
         }
     }
 }
@@ -63,12 +67,19 @@ pub fn App(props: &AppProps) -> Html {
     use_composition_commit(root.clone());
     use_storage_events(&session);
     use_page_exit(&session, &props.flush);
-    use_effect_with((), |_| {
-        // For the start-up benchmark: the editor is drawn and accepts input from here on.
-        if let Some(performance) = gloo::utils::window().performance() {
-            let _ = performance.mark("nianbao-ready");
-        }
-    });
+    {
+        let place = props.place.clone();
+        let lifecycle = props.lifecycle.clone();
+        use_effect_with((), move |_| {
+            // The editor is drawn and accepts input from here on: marked for the start-up
+            // benchmark, told to an embedding page, and a teardown asked for meanwhile done.
+            if let Some(performance) = gloo::utils::window().performance() {
+                let _ = performance.mark("nianbao-ready");
+            }
+            place.announce_ready();
+            lifecycle.drawn();
+        });
+    }
     // The file being read: dropped (and so cancelled) with the app.
     let reader = use_mut_ref(|| None::<FileReader>);
 

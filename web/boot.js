@@ -6,12 +6,28 @@
 const tag = document.querySelector("script[data-nianbao-js]");
 const base = new URL(".", import.meta.url);
 const glueUrl = new URL(tag.dataset.nianbaoJs, base).href;
-const glue = await import(glueUrl);
-await glue.default({ module_or_path: new URL(tag.dataset.nianbaoWasm, base) });
-
 const root = document.createElement("div");
 document.body.append(root);
-const app = glue.mount(root, null, { base: base.href });
+let glue;
+try {
+  glue = await import(glueUrl);
+  await glue.default({ module_or_path: new URL(tag.dataset.nianbaoWasm, base) });
+} catch (error) {
+  // Not a blank page: what happened, and a way to try again. Drafts are in the browser, untouched.
+  console.error("年报未能加载", error);
+  const message = document.createElement("p");
+  message.className = "load-failed";
+  message.setAttribute("role", "alert");
+  message.textContent = "年报未能加载（网络中断或网站未提供所需文件）。草稿仍保存在本浏览器中。";
+  const retry = document.createElement("button");
+  retry.type = "button";
+  retry.textContent = "重新载入";
+  retry.addEventListener("click", () => location.reload());
+  message.append(retry);
+  root.append(message);
+  throw error;
+}
+const app = glue.mount(root, null, { base: base.href, worker: tag.dataset.nianbaoWorker });
 
 // Offline use is set up once the editor is up and the browser is idle, so that it never slows a
 // start (the first, or one from the service worker's cache).

@@ -20,12 +20,17 @@ const base = new URL(".", import.meta.url);
 const OPTIONS = ["storage-prefix", "agency", "year", "fixed", "hide"];
 
 let loading = null;
-/** The app's module, started once for every editor on the page. */
+/** The app's module, started once for every editor on the page; tried again after a failure. */
 function load() {
-  loading ??= import(new URL(FILES.js, base).href).then(async (glue) => {
-    await glue.default({ module_or_path: new URL(FILES.wasm, base) });
-    return glue;
-  });
+  loading ??= import(new URL(FILES.js, base).href)
+    .then(async (glue) => {
+      await glue.default({ module_or_path: new URL(FILES.wasm, base) });
+      return glue;
+    })
+    .catch((error) => {
+      loading = null;
+      throw error;
+    });
   return loading;
 }
 
@@ -101,10 +106,20 @@ class NianbaoEditor extends HTMLElement {
       this.#root = document.createElement("div");
       shadow.append(this.#root);
     }
-    const glue = await load();
+    let glue;
+    try {
+      glue = await load();
+    } catch (error) {
+      if (run === this.#run && this.isConnected) this.#failed(error);
+      return;
+    }
     // Removed, or restarted, while the module loaded.
     if (run !== this.#run || !this.isConnected) return;
-    const options = { ...this.options, base: base.href };
+    // A fresh element for each start: an app taken down before it was drawn is drawn and taken
+    // down afterwards, in its own element, never in the next one's.
+    const root = document.createElement("div");
+    this.#root.replaceChildren(root);
+    const options = { ...this.options, base: base.href, worker: FILES.worker };
     // Two editors of this page on one prefix would share (and fight over) their drafts: said.
     const prefix = (options["storage-prefix"] ?? "").trim();
     for (const other of document.querySelectorAll("nianbao-editor")) {
@@ -112,8 +127,23 @@ class NianbaoEditor extends HTMLElement {
         options["shared-prefix"] = prefix || "（未设前缀）";
       }
     }
-    this.#app = glue.mount(this.#root, this, options);
-    this.dispatchEvent(new CustomEvent("nianbao-ready", { bubbles: true, composed: true }));
+    // The app sends nianbao-ready itself, once it is drawn.
+    this.#app = glue.mount(root, this, options);
+  }
+
+  /** The module did not load (the network, the host): said, with a way to try again. */
+  #failed(error) {
+    console.error("年报编辑器未能加载", error);
+    const message = document.createElement("p");
+    message.className = "load-failed";
+    message.setAttribute("role", "alert");
+    message.textContent = "年报编辑器未能加载（网络中断或网站未提供所需文件）。草稿仍保存在本浏览器中。";
+    const retry = document.createElement("button");
+    retry.type = "button";
+    retry.textContent = "重试";
+    retry.addEventListener("click", () => this.#start());
+    message.append(retry);
+    this.#root.replaceChildren(message);
   }
 
   #stop() {

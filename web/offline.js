@@ -59,9 +59,13 @@ export function keepOffline(app, glue) {
         if (worker.state === "installed" && navigator.serviceWorker.controller) offer(registration);
       });
     });
-    // An editor stays open for days without navigating: look for a new version when it is looked at.
+    // An editor stays open for days without navigating: look for a new version when it is looked
+    // at again, at most every ten minutes (a failing install fetches every file each time).
+    let looked = Date.now();
     document.addEventListener("visibilitychange", () => {
-      if (document.visibilityState === "visible") registration.update().catch(() => {});
+      if (document.visibilityState !== "visible" || Date.now() - looked < 10 * 60 * 1000) return;
+      looked = Date.now();
+      registration.update().catch(() => {});
     });
   };
 

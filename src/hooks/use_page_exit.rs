@@ -6,7 +6,6 @@
 //! it ([`Flush`]: before a new version is loaded).
 
 use crate::hooks::use_session::SessionHandle;
-use crate::services::clock;
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -39,6 +38,7 @@ impl PartialEq for Flush {
 
 #[hook]
 pub fn use_page_exit(session: &SessionHandle, slot: &Flush) {
+    let place = session.place();
     let session = session.shared();
     let slot = slot.clone();
     use_effect_with((), move |_| {
@@ -46,9 +46,7 @@ pub fn use_page_exit(session: &SessionHandle, slot: &Flush) {
         let document = gloo::utils::document();
         let flush = {
             let session = session.clone();
-            move || {
-                session.borrow_mut().save(clock::now_ms());
-            }
+            move || place.save_now(&session)
         };
         *slot.0.borrow_mut() = Some(Rc::new(flush.clone()));
         let on_hide = {

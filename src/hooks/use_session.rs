@@ -40,6 +40,24 @@ impl Place {
         }
     }
 
+    /// Tells the embedding page that the editor is drawn and takes input.
+    pub fn announce_ready(&self) {
+        if let Some(element) = &self.host {
+            host::announce_ready(element);
+        }
+    }
+
+    /// Writes what autosave has not written yet, and tells the embedding page of an edit that
+    /// settled so (autosave's turn, leaving the page, the element removed).
+    pub fn save_now(&self, session: &RefCell<Session>) {
+        let edited = session.borrow().dirty();
+        session.borrow_mut().save(clock::now_ms());
+        if edited {
+            let draft = session.borrow().open_draft();
+            self.announce(host::CHANGE, &draft.report, None);
+        }
+    }
+
     /// Tells the embedding page, if there is one (see services::host).
     fn announce(&self, name: &str, report: &nianbao::Report, format: Option<&str>) {
         if let Some(element) = &self.host {
@@ -71,6 +89,11 @@ impl SessionHandle {
     /// The shared session itself, for listeners that outlive a render.
     pub fn shared(&self) -> Rc<RefCell<Session>> {
         Rc::clone(&self.session)
+    }
+
+    /// Where the app lives (to save and tell the embedding page from a listener).
+    pub fn place(&self) -> Place {
+        self.place.clone()
     }
 
     pub fn redraw(&self) {
@@ -143,6 +166,10 @@ impl SessionHandle {
         let Some(last) = self.borrow().draft_of(id) else {
             return;
         };
+        if let Some(refusal) = self.place.setup.next_year_refusal(last.report.meta.year) {
+            self.tell(Notice::error(refusal));
+            return;
+        }
         self.open_made(next_year_draft(
             &last.report,
             clock::new_id(),
@@ -333,10 +360,8 @@ pub fn use_session(place: &Place) -> (SessionHandle, UseReducerHandle<Editor>) {
                 let pending = Rc::clone(&timer);
                 *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_MS, move || {
                     pending.borrow_mut().take();
-                    session.borrow_mut().save(clock::now_ms());
+                    place.save_now(&session);
                     redraw.force_update();
-                    let draft = session.borrow().open_draft();
-                    place.announce(host::CHANGE, &draft.report, None);
                 }));
             }
         });

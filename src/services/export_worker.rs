@@ -8,23 +8,29 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The worker's loader, copied beside index.html (crates/nianbao-worker/nianbao-worker-loader.js).
+/// A release build renames it and the worker's files with a hash of their contents
+/// (scripts/offline-files.sh), so that a page never loads another version's worker; the page
+/// that starts the app passes that name (mount.rs).
 const LOADER: &str = "nianbao-worker-loader.js";
 
 thread_local! {
-    /// The folder the app's files are in (mount.rs): in a portal page the document's own URL is
-    /// the portal's, and the loader is not beside it.
-    static BASE: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The loader's full URL (mount.rs): in a portal page the document's own URL is the
+    /// portal's, and the loader is not beside it.
+    static LOADER_URL: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// Where the app's files are, as the page that started it says.
-pub fn set_base(base: String) {
-    BASE.with(|b| *b.borrow_mut() = Some(base));
+/// Where the worker's loader is, as the page that started the app says: `name` (the build's) in
+/// the folder `base`.
+pub fn set_loader(base: &str, name: Option<&str>) {
+    let url = web_sys::Url::new_with_base(name.unwrap_or(LOADER), base)
+        .ok()
+        .map(|url| url.href());
+    LOADER_URL.with(|l| *l.borrow_mut() = url);
 }
 
 fn loader_url() -> String {
-    let base = BASE.with(|b| b.borrow().clone());
-    base.and_then(|base| web_sys::Url::new_with_base(LOADER, &base).ok())
-        .map(|url| url.href())
+    LOADER_URL
+        .with(|l| l.borrow().clone())
         .unwrap_or_else(|| format!("./{LOADER}"))
 }
 

@@ -100,6 +100,19 @@ impl Setup {
         setup
     }
 
+    /// Why 「据此新建下一年度报告」 from a report on `year` is refused: with the year fixed, only
+    /// the year before gives this page's report (any other would carry the wrong 上年结转).
+    pub fn next_year_refusal(&self, year: Option<i32>) -> Option<String> {
+        let fixed = self.year.filter(|_| self.fixed_year)?;
+        (year != Some(fixed - 1)).then(|| {
+            let was = year.map_or("未填年度".to_owned(), |y| format!("{y} 年"));
+            format!(
+                "本页面限定报告年度为 {fixed} 年，只能据 {} 年的报告新建下一年度报告；所选草稿是{was}的报告。",
+                fixed - 1
+            )
+        })
+    }
+
     /// A new draft: the page's agency and year, where it gave them.
     pub fn fresh(&self, mut draft: Draft) -> Draft {
         if let Some(agency) = &self.agency {
@@ -189,6 +202,23 @@ mod tests {
             setup.problems[0].contains("data-storage-prefix「a」"),
             "{:?}",
             setup.problems
+        );
+    }
+
+    #[test]
+    fn with_the_year_fixed_only_the_year_before_makes_the_next_years_report() {
+        let setup = read(&[("year", "2025"), ("fixed", "year")]);
+        assert_eq!(setup.next_year_refusal(Some(2024)), None);
+        let refusal = setup.next_year_refusal(Some(2025)).expect("refused");
+        assert!(
+            refusal.contains("2025") && refusal.contains("2024"),
+            "{refusal}"
+        );
+        assert!(setup.next_year_refusal(None).is_some());
+        // Not fixed: any year.
+        assert_eq!(
+            read(&[("year", "2025")]).next_year_refusal(Some(2019)),
+            None
         );
     }
 

@@ -39,8 +39,8 @@ editorTest("the export writers are not loaded until 导出 is opened", async ({ 
   assert.deepEqual(worker(), [], "nothing of the worker on first load");
   await exportItem(page, "JSON");
   // Opening the menu starts the worker, which loads its module while a format is chosen.
-  const loaded = await eventually(async () => worker(), (urls) => urls.some((url) => url.endsWith("nianbao-worker_bg.wasm")));
-  assert.ok(loaded.some((url) => url.endsWith("nianbao-worker-loader.js")), loaded.join(" "));
+  const loaded = await eventually(async () => worker(), (urls) => urls.some((url) => /nianbao-worker-[0-9a-f]+_bg\.wasm$/.test(url)));
+  assert.ok(loaded.some((url) => /nianbao-worker-loader-[0-9a-f]+\.js$/.test(url)), loaded.join(" "));
 });
 
 editorTest("a report with errors asks once, listing them, then exports Word and .docx", async ({ page }) => {
@@ -164,7 +164,7 @@ editorTest(
 
 for (const [missing, pattern] of [
   ["the worker's files", "**/nianbao-worker*"],
-  ["only the worker's module", "**/nianbao-worker_bg.wasm"],
+  ["only the worker's module", "**/nianbao-worker-*_bg.wasm"],
 ]) {
   editorTest(`when ${missing} cannot load, the clerk is told and JSON still works`, async ({ page }) => {
     await page.route(pattern, (route) => route.fulfill({ status: 404, body: "" }));
@@ -179,7 +179,7 @@ for (const [missing, pattern] of [
 
 editorTest("an export asked for while the worker is still loading is written once it has loaded", async ({ page }) => {
   // A slow intranet: the worker's module takes a while to arrive after 导出 is opened.
-  await page.route("**/nianbao-worker_bg.wasm", async (route) => {
+  await page.route("**/nianbao-worker-*_bg.wasm", async (route) => {
     await new Promise((done) => setTimeout(done, 800));
     await route.continue();
   });
@@ -244,7 +244,7 @@ editorTest(
   },
   async ({ page }) => {
     // Slower than the five seconds a browser lets a page write the clipboard after a click.
-    await page.route("**/nianbao-worker_bg.wasm", async (route) => {
+    await page.route("**/nianbao-worker-*_bg.wasm", async (route) => {
       await new Promise((done) => setTimeout(done, 6000));
       await route.continue();
     });

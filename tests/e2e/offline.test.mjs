@@ -109,8 +109,77 @@ test("a new deployment is offered, taken only when the user agrees, with the dra
 
     const names = await cacheNames(page);
     assert.ok(names.includes("portal-news-v3"), `another app's cache is kept: ${names}`);
-    assert.equal(names.filter((name) => name.startsWith("nianbao ")).length, 1, `the old version's cache is gone: ${names}`);
+    // This version's, and the one before for tabs still on it (the next update drops it).
+    assert.equal(names.filter((name) => name.startsWith("nianbao ")).length, 2, `ours: ${names}`);
     const { violations, errors } = await site.problems();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await site.close();
+    await rm(dist, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Makes `dir` (a copy of a build) a new version whose export worker changed, as a new build would:
+ * the worker's files back under Trunk's names, one of them changed, and the build step run again
+ * (which hashes them anew).
+ */
+async function newWorkerVersion(dir) {
+  const files = await readdir(dir);
+  const hashed = (pattern) => files.find((file) => pattern.test(file));
+  const loader = hashed(/^nianbao-worker-loader-[0-9a-f]+\.js$/);
+  const glue = hashed(/^nianbao-worker-[0-9a-f]+\.js$/);
+  const wasm = hashed(/^nianbao-worker-[0-9a-f]+_bg\.wasm$/);
+  await rename(join(dir, glue), join(dir, "nianbao-worker.js"));
+  await rename(join(dir, wasm), join(dir, "nianbao-worker_bg.wasm"));
+  const text = (await readFile(join(dir, loader), "utf8")).replace(glue, "nianbao-worker.js").replace(wasm, "nianbao-worker_bg.wasm");
+  await writeFile(join(dir, "nianbao-worker-loader.js"), `${text}\n// version 2\n`);
+  await rm(join(dir, loader));
+  const index = await readFile(join(dir, "index.html"), "utf8");
+  await writeFile(join(dir, "index.html"), index.replace(/data-nianbao-worker="[^"]*" /, ""));
+  await appendFile(join(dir, "boot.js"), '\ndocument.documentElement.dataset.build = "2";\n');
+  await run("bash", [OFFLINE_FILES, dir]);
+  return { before: loader, after: (await readdir(dir)).find((file) => /^nianbao-worker-loader-[0-9a-f]+\.js$/.test(file)) };
+}
+
+test("a tab left on the old version after another tab updated still exports with its own version's worker", async () => {
+  const dist = await mkdtemp(join(tmpdir(), "nianbao-tabs-"));
+  await cp(DIST, dist, { recursive: true });
+  const site = await openSite({ dist });
+  const { page, context } = site;
+  try {
+    await page.goto(site.url());
+    await ready(page);
+    await waitOffline(page);
+    const other = await context.newPage();
+    await other.goto(site.url());
+    await ready(other);
+    await typeInto(other, "meta.agency", "某某县某某局");
+    await waitSaved(other);
+
+    const { before, after } = await newWorkerVersion(dist);
+    assert.notEqual(before, after, "the new build's worker has a new name");
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const prompt = page.getByRole("button", { name: "新版本可用，点击更新" });
+    await prompt.waitFor();
+    await Promise.all([page.waitForEvent("load"), prompt.click()]);
+    await ready(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.build), "2");
+
+    // The other tab still runs the first version: its export loads that version's worker.
+    assert.equal(await other.evaluate(() => document.documentElement.dataset.build ?? ""), "");
+    const asked = [];
+    other.on("request", (request) => asked.push(new URL(request.url()).pathname.split("/").pop()));
+    const item = await exportItem(other, "Word 文档");
+    await item.click();
+    const agree = other.getByTestId("question").getByRole("button", { name: /^仍然导出/ });
+    const [download] = await Promise.all([other.waitForEvent("download"), agree.click()]);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
+    assert.ok(asked.includes(before), `the old worker: ${asked}`);
+    assert.ok(!asked.includes(after), `not the new one: ${asked}`);
+    const { violations, errors } = await site.problems(other);
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
   } finally {

@@ -237,6 +237,10 @@ test("two editors keep separate drafts, send their events, keep Ctrl+Z to themse
     // the same prefix opens it again.
     await typeIn(page, "editor-a", NATURAL, "9");
     await page.evaluate(() => {
+      // Sent once the element has left the page: only a listener on the element itself hears it.
+      document.querySelector("#editor-a").addEventListener("nianbao-change", (event) => {
+        window.__lastOnElement = event.detail.report.requests.received.natural_person;
+      });
       window.__removed = document.querySelector("#editor-a");
       window.__removed.remove();
     });
@@ -245,6 +249,8 @@ test("two editors keep separate drafts, send their events, keep Ctrl+Z to themse
       return JSON.parse(localStorage.getItem(`county-edu:nianbao.draft.${id}`));
     });
     assert.equal(stored.report.requests.received.natural_person, 9);
+    // …and told to the element's listeners, though autosave never had its turn.
+    assert.equal(await page.evaluate(() => window.__lastOnElement), 9);
     // Taken down: its keys and timers are gone (a key press on the page changes nothing, throws nothing).
     await page.keyboard.press("Control+Z");
     await page.waitForTimeout(400);
@@ -327,6 +333,70 @@ test("options set through the JS property, before the element is in the page, an
     const { violations, errors } = await site.problems();
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
+  } finally {
+    await site.close();
+  }
+});
+
+test("an editor taken down before it is drawn leaves nothing running, and one whose module failed offers 重试", async () => {
+  const site = await openSite({ portal: PORTAL });
+  const { page } = site;
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    const scripts = new Map();
+    cdp.on("Debugger.scriptParsed", ({ scriptId, url }) => scripts.set(scriptId, url));
+    await cdp.send("Debugger.enable");
+    // The module fails to load once (a cut connection).
+    let failures = 1;
+    await page.route("**/nianbao-app-*_bg.wasm", (route) => (failures-- > 0 ? route.abort() : route.continue()));
+    await page.goto(site.url(PAGE));
+    const failed = page.locator("#editor-a").getByRole("alert");
+    await failed.waitFor();
+    assert.match(await failed.textContent(), /年报编辑器未能加载/);
+    await page.locator("#editor-a").getByRole("button", { name: "重试" }).click();
+    await field(page, "editor-a", NATURAL).waitFor();
+    await page.locator("#editor-b").getByRole("button", { name: "重试" }).click();
+    await editorsReady(page);
+
+    // nianbao-ready comes once the editor is drawn.
+    const drawnAtReady = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const editor = document.createElement("nianbao-editor");
+          editor.dataset.storagePrefix = "ready";
+          editor.addEventListener("nianbao-ready", () => {
+            resolve(editor.shadowRoot.querySelectorAll("[data-path]").length);
+            editor.remove();
+          });
+          document.querySelector("main").append(editor);
+        }),
+    );
+    assert.ok(drawnAtReady > 200, `cells when nianbao-ready came: ${drawnAtReady}`);
+
+    // Removed and re-added in the microtasks that follow its start: one app, drawn once.
+    await page.evaluate(async () => {
+      const editor = document.createElement("nianbao-editor");
+      editor.id = "editor-churn";
+      editor.dataset.storagePrefix = "churn";
+      const main = document.querySelector("main");
+      main.append(editor);
+      for (let i = 0; i < 6; i += 1) {
+        await Promise.resolve();
+        editor.remove();
+        main.append(editor);
+      }
+    });
+    await field(page, "editor-churn", NATURAL).waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => document.querySelector("#editor-churn").shadowRoot.querySelectorAll(".app").length), 1);
+    const storageListeners = (await appListeners(cdp, scripts)).filter((l) => l === "window storage").length;
+    assert.equal(storageListeners, 3, "one set of listeners per editor on the page (a, b, churn)");
+
+    await page.evaluate(() => document.querySelectorAll("nianbao-editor").forEach((e) => e.remove()));
+    await page.waitForTimeout(300);
+    assert.deepEqual(await appListeners(cdp, scripts), []);
+    const { violations } = await site.problems();
+    assert.deepEqual(violations, []);
   } finally {
     await site.close();
   }

@@ -51,13 +51,24 @@ export async function openSite({ dist = DIST, portal, args = [], origin } = {}) 
   };
 }
 
-/** Waits until a service worker controls `page` and has its files cached (the first visit done). */
-export async function waitOffline(page) {
-  await page.waitForFunction(async () => {
-    if (!navigator.serviceWorker?.controller) return false;
-    const names = await caches.keys();
-    return names.some((name) => name.startsWith("nianbao "));
-  });
+/**
+ * Waits until a service worker controls `page` and its cache holds the whole build (index.html
+ * among it: the first visit done). Polled from here: waitForFunction does not wait for a promise.
+ */
+export async function waitOffline(page, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const done = await page.evaluate(async () => {
+      if (!navigator.serviceWorker?.controller) return false;
+      for (const name of await caches.keys()) {
+        if (name.startsWith("nianbao ") && (await (await caches.open(name)).match("index.html"))) return true;
+      }
+      return false;
+    });
+    if (done) return;
+    if (Date.now() > until) throw new Error("the service worker did not take over with a full cache");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The names of the caches of the page's origin. */
