@@ -49,7 +49,8 @@ replace "$web/embed.js" "@FILES@" "$files_json" >"$dir/embed.js"
 
 # Every file but the service worker itself, by its path in the build.
 mapfile -t files < <(cd "$dir" && find . -type f ! -name sw.js -printf '%P\n' | LC_ALL=C sort)
-version=$(cd "$dir" && sha256sum -- "${files[@]}" | sha256sum | cut -c1-16)
+# The worker's own code counts too: a release that changes only sw.js is a new version.
+version=$( (cd "$dir" && sha256sum -- "${files[@]}") | cat - "$web/sw.js" | sha256sum | cut -c1-16)
 list=$(printf '"%s",' "${files[@]}")
 sw=$(replace "$web/sw.js" "@FILES@" "[${list%,}]")
 sw=${sw//\"@VERSION@\"/\"$version\"}

@@ -76,8 +76,9 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(performance) = gloo::utils::window().performance() {
                 let _ = performance.mark("nianbao-ready");
             }
-            place.announce_ready();
-            lifecycle.drawn();
+            if lifecycle.drawn() {
+                place.announce_ready();
+            }
         });
     }
     // The file being read: dropped (and so cancelled) with the app.

@@ -25,12 +25,17 @@ struct LifecycleState {
 }
 
 impl Lifecycle {
-    /// Called by the app once it is drawn: a teardown asked for meanwhile happens now.
-    pub fn drawn(&self) {
+    /// Called by the app once it is drawn: a teardown asked for meanwhile happens now. True when
+    /// the app lives on (and may say it is ready).
+    pub fn drawn(&self) -> bool {
         self.0.drawn.set(true);
         let doomed = self.0.doomed.borrow_mut().take();
-        if let Some(destroy) = doomed {
-            destroy();
+        match doomed {
+            Some(destroy) => {
+                destroy();
+                false
+            }
+            None => true,
         }
     }
 

@@ -7,6 +7,9 @@ const VERSION = "@VERSION@";
 // A portal's origin holds other apps' caches: ours carry our scope, and only ours are deleted.
 const PREFIX = `nianbao ${self.registration.scope} `;
 const CACHE = PREFIX + VERSION;
+// Notes which version was active last: the one tabs may still be running when the next one takes
+// over, whose cache is kept.
+const ACTIVE = `${PREFIX}active`;
 const INDEX = new URL("index.html", self.registration.scope).href;
 
 self.addEventListener("install", (event) => {
@@ -14,13 +17,17 @@ self.addEventListener("install", (event) => {
   // (a failed install leaves no half-filled cache behind). No skipWaiting here: a new version
   // waits until the page says the user agreed.
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" }))))
-      .catch(async (error) => {
-        await caches.delete(CACHE);
+    (async () => {
+      const existed = await caches.has(CACHE);
+      try {
+        const cache = await caches.open(CACHE);
+        await cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" })));
+      } catch (error) {
+        // Never the cache a running version serves from (the same files under a new sw.js).
+        if (!existed) await caches.delete(CACHE);
         throw error;
-      }),
+      }
+    })(),
   );
 });
 
@@ -30,17 +37,20 @@ self.addEventListener("message", (event) => {
 
 /** Our caches other than this version's, oldest first (CacheStorage keeps creation order). */
 async function older() {
-  return (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+  return (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE && name !== ACTIVE);
 }
 
 self.addEventListener("activate", (event) => {
-  // The version before this one is kept: a tab that did not reload yet still runs it, and loads
+  // The version active until now is kept: a tab that did not reload yet still runs it, and loads
   // its export worker later (its files carry a hash in their names, so they are found there and
-  // never taken from another version). Anything older goes.
+  // never taken from another version). Anything else of ours goes (a version that waited and was
+  // never taken, older ones).
   event.waitUntil(
     (async () => {
-      const old = await older();
-      for (const name of old.slice(0, -1)) await caches.delete(name);
+      const marks = await caches.open(ACTIVE);
+      const previous = await (await marks.match("active"))?.text();
+      for (const name of await older()) if (name !== previous) await caches.delete(name);
+      await marks.put("active", new Response(CACHE));
       await self.clients.claim();
     })(),
   );

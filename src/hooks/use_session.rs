@@ -129,12 +129,27 @@ impl SessionHandle {
     }
 
     pub fn open(&self, id: &str) {
+        // Bound first: the session is borrowed again to say a refusal.
+        let draft = self.borrow().draft_of(id);
+        if self.refused(draft) {
+            return;
+        }
         let opened = self.update(|s| s.open_stored(id, clock::now_ms()));
         self.show(opened);
     }
 
+    /// A draft of another agency or year than the embedding page fixed is not opened: said.
+    fn refused(&self, draft: Option<Rc<Draft>>) -> bool {
+        let refusal = draft.and_then(|d| self.place.setup.refusal_to_open(&d));
+        refusal.map(|why| self.tell(Notice::error(why))).is_some()
+    }
+
     /// 打开 on a draft held in this page.
     pub fn open_held(&self, id: &str) {
+        let draft = self.borrow().held_draft(id);
+        if self.refused(draft) {
+            return;
+        }
         let opened = self.update(|s| s.open_held(id, clock::now_ms()));
         self.show(opened);
     }
@@ -322,6 +337,11 @@ pub fn use_session(place: &Place) -> (SessionHandle, UseReducerHandle<Editor>) {
         let setup = Rc::clone(&place.setup);
         use_mut_ref(move || {
             let mut session = Session::start(storage, blank_draft(&setup));
+            // The draft it would reopen is of another agency or year than the page fixed: a new
+            // one instead, the other left as it is (listed under 草稿).
+            if setup.refusal_to_open(&session.open_draft()).is_some() {
+                session.open_new(blank_draft(&setup), false, clock::now_ms());
+            }
             if !setup.problems.is_empty() {
                 session.notice = Some(Notice {
                     error: true,

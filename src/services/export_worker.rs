@@ -86,7 +86,7 @@ thread_local! {
 }
 
 const FAILED: &str =
-    "导出组件未能加载（可能网络已断开或网站缺少文件），请稍后重试；JSON 导出不受影响";
+    "导出组件未能加载（可能网络已断开，或网站已更新到新版本）：请刷新页面后再导出，草稿已自动保存；JSON 导出不受影响";
 
 /// A worker that cannot load fails every request waiting on it, and is started afresh next time.
 fn stop() {

@@ -100,6 +100,24 @@ impl Setup {
         setup
     }
 
+    /// Why a stored draft is not opened on this page: it is of another agency or year than the
+    /// page fixed (opening it would change it, and autosave would store the change over it).
+    pub fn refusal_to_open(&self, draft: &Draft) -> Option<String> {
+        self.impose(&mut draft.clone())?;
+        let mut fixed = Vec::new();
+        if let Some(agency) = self.agency.as_ref().filter(|_| self.fixed_agency) {
+            fixed.push(format!("机关「{agency}」"));
+        }
+        if let Some(year) = self.year.filter(|_| self.fixed_year) {
+            fixed.push(format!("{year} 年"));
+        }
+        Some(format!(
+            "本页面只编写{}的报告，「{}」不是，未打开（它保持原样）。",
+            fixed.join("、"),
+            draft.display_name()
+        ))
+    }
+
     /// Why 「据此新建下一年度报告」 from a report on `year` is refused: with the year fixed, only
     /// the year before gives this page's report (any other would carry the wrong 上年结转).
     pub fn next_year_refusal(&self, year: Option<i32>) -> Option<String> {
@@ -220,6 +238,23 @@ mod tests {
             read(&[("year", "2025")]).next_year_refusal(Some(2019)),
             None
         );
+    }
+
+    #[test]
+    fn a_stored_draft_of_another_year_is_not_opened_where_the_year_is_fixed() {
+        let setup = read(&[("agency", "某某局"), ("year", "2025"), ("fixed", "year")]);
+        let mut last_year = Draft::new("a".into(), 2024);
+        last_year.report.meta.agency = "某某局".into();
+        let refusal = setup.refusal_to_open(&last_year).expect("refused");
+        assert!(
+            refusal.contains("2025 年") && refusal.contains("某某局"),
+            "{refusal}"
+        );
+        assert_eq!(last_year.report.meta.year, Some(2024), "left as it is");
+        let this_year = setup.fresh(Draft::new("b".into(), 2025));
+        assert_eq!(setup.refusal_to_open(&this_year), None);
+        // Nothing fixed: anything opens.
+        assert_eq!(read(&[("year", "2025")]).refusal_to_open(&last_year), None);
     }
 
     #[test]

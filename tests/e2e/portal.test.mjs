@@ -319,6 +319,34 @@ test("options set through the JS property, before the element is in the page, an
     // Restarted on the same prefix: the draft is still there.
     assert.equal(await field(page, "editor-c", NATURAL).inputValue(), "1");
 
+    // Last year's draft under a prefix; then the page fixes the year: a new draft is opened, and
+    // last year's is left as it is (not turned into this year's by the fixed values).
+    const add = (id, data) =>
+      page.evaluate(
+        ([id, data]) => {
+          const editor = document.createElement("nianbao-editor");
+          editor.id = id;
+          Object.assign(editor.dataset, data);
+          document.querySelector("main").append(editor);
+        },
+        [id, data],
+      );
+    await add("editor-e", { storagePrefix: "years", agency: "某某县审计局", year: "2024" });
+    await typeIn(page, "editor-e", NATURAL, "4");
+    await savedIn(page, "editor-e");
+    await page.evaluate(() => document.querySelector("#editor-e").remove());
+    await add("editor-f", { storagePrefix: "years", agency: "某某县审计局", year: "2025", fixed: "year" });
+    await field(page, "editor-f", NATURAL).waitFor();
+    assert.equal(await field(page, "editor-f", "meta.year").inputValue(), "2025");
+    assert.equal(await field(page, "editor-f", NATURAL).inputValue(), "", "a new draft, not last year's");
+    const years = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("years:nianbao.draft."))
+        .map((k) => JSON.parse(localStorage.getItem(k)).report.meta.year),
+    );
+    assert.deepEqual(years, [2024], "last year's draft is stored unchanged");
+    await page.evaluate(() => document.querySelector("#editor-f").remove());
+
     // A further editor on the first one's prefix would share its drafts: it says so.
     await page.evaluate(() => {
       const editor = document.createElement("nianbao-editor");
@@ -378,6 +406,8 @@ test("an editor taken down before it is drawn leaves nothing running, and one wh
       const editor = document.createElement("nianbao-editor");
       editor.id = "editor-churn";
       editor.dataset.storagePrefix = "churn";
+      window.__readies = 0;
+      editor.addEventListener("nianbao-ready", () => (window.__readies += 1));
       const main = document.querySelector("main");
       main.append(editor);
       for (let i = 0; i < 6; i += 1) {
@@ -389,6 +419,7 @@ test("an editor taken down before it is drawn leaves nothing running, and one wh
     await field(page, "editor-churn", NATURAL).waitFor();
     await page.waitForTimeout(500);
     assert.equal(await page.evaluate(() => document.querySelector("#editor-churn").shadowRoot.querySelectorAll(".app").length), 1);
+    assert.equal(await page.evaluate(() => window.__readies), 1, "nianbao-ready once: not from the apps taken down");
     const storageListeners = (await appListeners(cdp, scripts)).filter((l) => l === "window storage").length;
     assert.equal(storageListeners, 3, "one set of listeners per editor on the page (a, b, churn)");
 
