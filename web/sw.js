@@ -12,6 +12,10 @@ const CACHE = PREFIX + VERSION;
 const ACTIVE = `${PREFIX}active`;
 const INDEX = new URL("index.html", self.registration.scope).href;
 
+// This version's cache, opened once per start of the worker rather than once per request.
+let opened = null;
+const ours = () => (opened ??= caches.open(CACHE));
+
 self.addEventListener("install", (event) => {
   // Every file at once, from the network (not the HTTP cache): a version is complete or absent
   // (a failed install leaves no half-filled cache behind). No skipWaiting here: a new version
@@ -66,11 +70,14 @@ self.addEventListener("fetch", (event) => {
   const key = request.mode === "navigate" && (url.href === self.registration.scope || url.href === INDEX) ? INDEX : url.href;
   event.respondWith(
     (async () => {
-      // This version's file; else, for a tab still on the previous version, that version's
-      // (only hashed names can differ between the two: this version has every other file).
-      for (const name of [CACHE, ...(await older()).reverse()]) {
-        const cached = await (await caches.open(name)).match(key);
-        if (cached) return cached;
+      // This version's file; else, for a tab still on the version before, that version's (only
+      // hashed names can differ between the two: this version has every other file). The other
+      // caches are listed only on a miss: a start asks for a dozen files, each awaited.
+      const cached = await (await ours()).match(key);
+      if (cached) return cached;
+      for (const name of (await older()).reverse()) {
+        const kept = await (await caches.open(name)).match(key);
+        if (kept) return kept;
       }
       return fetch(request);
     })(),
