@@ -199,6 +199,20 @@ mod tests {
         Setup::read(|name| map.get(name).cloned())
     }
 
+    /// Asserts that problem `index` names each of `words` (the attribute, the value).
+    fn said(setup: &Setup, index: usize, words: &[&str]) {
+        let problem = setup
+            .problems
+            .get(index)
+            .map(String::as_str)
+            .unwrap_or_default();
+        assert!(
+            words.iter().all(|w| problem.contains(w)),
+            "{words:?} in {:?}",
+            setup.problems
+        );
+    }
+
     #[test]
     fn nothing_given_is_the_apps_own_page() {
         assert_eq!(read(&[]), Setup::page());
@@ -216,11 +230,7 @@ mod tests {
     fn a_prefix_shared_with_another_editor_of_the_page_is_said() {
         let setup = read(&[("storage-prefix", "a"), ("shared-prefix", "a")]);
         assert_eq!(setup.storage_prefix, "a:");
-        assert!(
-            setup.problems[0].contains("data-storage-prefix「a」"),
-            "{:?}",
-            setup.problems
-        );
+        said(&setup, 0, &["data-storage-prefix「a」"]);
     }
 
     #[test]
@@ -267,11 +277,7 @@ mod tests {
         assert!(setup.fixed_agency && setup.fixed_year && setup.problems.is_empty());
         let setup = read(&[("fixed", "agency")]);
         assert!(!setup.fixed_agency);
-        assert!(
-            setup.problems[0].contains("data-agency"),
-            "{:?}",
-            setup.problems
-        );
+        said(&setup, 0, &["data-agency"]);
     }
 
     #[test]
@@ -284,9 +290,9 @@ mod tests {
         assert_eq!(setup.year, None);
         assert!(!setup.show_drafts && setup.show_import);
         assert_eq!(setup.problems.len(), 3, "{:?}", setup.problems);
-        assert!(setup.problems[0].contains("data-year") && setup.problems[0].contains("二〇二五"));
-        assert!(setup.problems[1].contains("data-fixed") && setup.problems[1].contains("title"));
-        assert!(setup.problems[2].contains("data-hide") && setup.problems[2].contains("menus"));
+        said(&setup, 0, &["data-year", "二〇二五"]);
+        said(&setup, 1, &["data-fixed", "title"]);
+        said(&setup, 2, &["data-hide", "menus"]);
         assert!(read(&[("year", "1999")]).year.is_none());
     }
 

@@ -65,9 +65,7 @@ test("under /tools/nianbao/ with the strict policy, after one visit the app open
     await waitSaved(page);
     await exportWordAnyway(page);
 
-    const { violations, errors } = await site.problems();
-    assert.deepEqual(violations, []);
-    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+    await site.assertClean({ ignore: /ERR_INTERNET_DISCONNECTED/ });
   } finally {
     await site.close();
   }
@@ -120,9 +118,7 @@ test("a new deployment is offered, taken only when the user agrees, with the dra
     assert.ok(names.includes("portal-news-v3"), `another app's cache is kept: ${names}`);
     // This version's, and the one before for tabs still on it (the next update drops it).
     assert.equal(versions(names).length, 2, `ours: ${names}`);
-    const { violations, errors } = await site.problems();
-    assert.deepEqual(violations, []);
-    assert.deepEqual(errors, []);
+    await site.assertClean();
   } finally {
     await site.close();
     await rm(dist, { recursive: true, force: true });
@@ -191,9 +187,7 @@ test("a tab left on the old version after another tab updated, twice deployed, s
     await exportWordAnyway(other);
     assert.ok(asked.includes(before), `the old worker: ${asked}`);
     assert.ok(!asked.includes(after) && !asked.includes(skipped), `not a newer one: ${asked}`);
-    const { violations, errors } = await site.problems(other);
-    assert.deepEqual(violations, []);
-    assert.deepEqual(errors, []);
+    await site.assertClean();
   } finally {
     await site.close();
     await rm(dist, { recursive: true, force: true });
@@ -260,9 +254,7 @@ test("on plain HTTP under an intranet name there is no service worker, and the a
     await ready(page);
     await expectValue(page, "requests.received.total", "2");
     assert.equal(await page.locator(".notice, .banner, .update-prompt").count(), 0, "no message");
-    const { violations, errors } = await site.problems();
-    assert.deepEqual(violations, []);
-    assert.deepEqual(errors, []);
+    await site.assertClean();
   } finally {
     await site.close();
   }

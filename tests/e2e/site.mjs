@@ -2,6 +2,7 @@
 // beside the portal's own pages, every response with the strict Content-Security-Policy, and a
 // browser that lets service workers run and records every policy violation, page error and
 // console error. Not a test file itself.
+import assert from "node:assert/strict";
 import { serveStatic } from "./static-server.mjs";
 import { DIST, launchChromium } from "./browser.mjs";
 
@@ -12,7 +13,7 @@ export const APP_PATH = "/tools/nianbao/";
  * Serves `dist` at /tools/nianbao/ and `portal` (a folder, optional) at /portal/; opens a browser
  * (with `args`) and a context allowing service workers. `origin` replaces http://127.0.0.1:<port>
  * in the URLs handed out (a name mapped to this machine). Resolves to
- * { page, context, server, url(path), problems(), close() }.
+ * { page, context, server, url(path), assertClean(), close() }.
  */
 export async function openSite({ dist = DIST, portal, args = [], origin } = {}) {
   const mounts = { [APP_PATH]: dist, ...(portal ? { "/portal/": portal } : {}) };
@@ -40,9 +41,15 @@ export async function openSite({ dist = DIST, portal, args = [], origin } = {}) 
     context,
     server,
     url: (path = APP_PATH) => `${base}${path}`,
-    /** The policy violations of `page` now, and every error seen on any page so far. */
-    async problems(on = page) {
-      return { violations: await on.evaluate(() => window.__violations), errors: [...errors] };
+    /**
+     * Asserts that no page of the browser reported a policy violation, and that no page threw or
+     * logged an error (but those matching `ignore`: a failure a test caused on purpose).
+     */
+    async assertClean({ ignore } = {}) {
+      const violations = [];
+      for (const open of context.pages()) violations.push(...(await open.evaluate(() => window.__violations ?? [])));
+      assert.deepEqual(violations, [], "policy violations");
+      assert.deepEqual(errors.filter((error) => !ignore?.test(error)), [], "errors in the page");
     },
     async close() {
       await browser.close();
