@@ -1,0 +1,223 @@
+//! The reader's small tree builder: it keeps no tree, only what reading order needs — the tables
+//! open (an explicit stack, capped), the hidden element being skipped, and whether the text is
+//! preformatted. Blocks end paragraphs; inline elements do nothing; so unclosed `<p>`/`<div>`
+//! and mis-nested inline markup lose no text and cost nothing.
+
+use super::elements::{
+    breaks_out_of_foreign_content, ends_open_select, honours_self_closing, role, Role,
+};
+use super::sink::Sink;
+use super::table::TableBuilder;
+use crate::import::document::Document;
+
+/// Tables nested deeper than this are no tables: their rows and cells only end paragraphs in the
+/// deepest cell kept. Nesting that deep is markup gone wrong, and the stack must stay small.
+const MAX_TABLE_DEPTH: usize = 32;
+
+/// A start tag, with the attributes the reader uses.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct StartTag<'a> {
+    pub(super) name: &'a [u8],
+    pub(super) self_closing: bool,
+    pub(super) rowspan: usize,
+    pub(super) colspan: usize,
+}
+
+/// An element whose content is being skipped, and how many of its kind are open.
+#[derive(Debug)]
+struct Hidden {
+    name: &'static str,
+    depth: usize,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Builder {
+    document: Sink,
+    tables: Vec<TableBuilder>,
+    /// `<table>` tags past [`MAX_TABLE_DEPTH`] still open: their `</table>` must not close a
+    /// table that is read.
+    ignored_tables: usize,
+    hidden: Option<Hidden>,
+    preformatted: usize,
+}
+
+impl Builder {
+    pub(super) fn start(&mut self, tag: StartTag<'_>) {
+        if self.hidden.is_some() && self.skips(tag) {
+            return;
+        }
+        match role(tag.name) {
+            Role::Inline => {}
+            Role::Hidden(name) => {
+                if !(tag.self_closing && honours_self_closing(tag.name)) {
+                    self.hidden = Some(Hidden { name, depth: 1 });
+                }
+            }
+            Role::Block | Role::LineBreak => self.sink().end_paragraph(),
+            Role::Preformatted => {
+                self.sink().end_paragraph();
+                self.preformatted += 1;
+            }
+            Role::Table => self.start_table(),
+            Role::RowGroup => {
+                self.sink().end_paragraph();
+                if let Some(table) = self.table() {
+                    table.end_group();
+                }
+            }
+            Role::Row => {
+                self.sink().end_paragraph();
+                if let Some(table) = self.table() {
+                    table.start_row();
+                }
+            }
+            Role::Cell => {
+                self.sink().end_paragraph();
+                if let Some(table) = self.table() {
+                    table.start_cell(tag.rowspan, tag.colspan);
+                }
+            }
+        }
+    }
+
+    pub(super) fn end(&mut self, name: &[u8]) {
+        if let Some(hidden) = &mut self.hidden {
+            if hidden.name.as_bytes() == name {
+                hidden.depth -= 1;
+                if hidden.depth == 0 {
+                    self.hidden = None;
+                }
+            }
+            return;
+        }
+        match role(name) {
+            Role::Inline | Role::Hidden(_) => {}
+            Role::Block | Role::LineBreak => self.sink().end_paragraph(),
+            Role::Preformatted => {
+                self.sink().end_paragraph();
+                self.preformatted = self.preformatted.saturating_sub(1);
+            }
+            Role::Table => self.end_table(),
+            Role::RowGroup => {
+                self.sink().end_paragraph();
+                if let Some(table) = self.table() {
+                    table.end_group();
+                }
+            }
+            Role::Row => {
+                self.sink().end_paragraph();
+                if let Some(table) = self.table() {
+                    table.end_row();
+                }
+            }
+            Role::Cell => {
+                self.sink().end_paragraph();
+                if let Some(table) = self.table() {
+                    table.close_cell();
+                }
+            }
+        }
+    }
+
+    /// Text between tags, entities decoded.
+    pub(super) fn text(&mut self, text: &str) {
+        if self.hidden.is_some() {
+            return;
+        }
+        let preformatted = self.preformatted > 0;
+        let sink = self.sink();
+        if preformatted {
+            for (n, line) in text.split('\n').enumerate() {
+                if n > 0 {
+                    sink.end_paragraph();
+                }
+                sink.line.push(line);
+            }
+        } else {
+            sink.line.push(text);
+        }
+    }
+
+    /// The document read, every table left open closed as at the end of a page.
+    pub(super) fn finish(mut self) -> Document {
+        while !self.tables.is_empty() {
+            self.ignored_tables = 0;
+            self.end_table();
+        }
+        self.document.end_paragraph();
+        Document {
+            blocks: self.document.blocks,
+        }
+    }
+
+    /// Whether start tag `tag`, met inside a hidden element, is skipped with it. It counts when
+    /// it opens another of the same kind; it is read when it ends the hidden one.
+    fn skips(&mut self, tag: StartTag<'_>) -> bool {
+        if self.ends_hidden(tag.name) {
+            self.hidden = None;
+            // A <select> inside a <select> only closes it, as in HTML.
+            return tag.name == b"select";
+        }
+        if let Some(hidden) = &mut self.hidden {
+            if hidden.name.as_bytes() == tag.name
+                && !(tag.self_closing && honours_self_closing(tag.name))
+            {
+                hidden.depth += 1;
+            }
+        }
+        true
+    }
+
+    /// Whether start tag `name` ends the hidden element left open: a `<select>` ends at a form
+    /// control or table structure (or another select), SVG and MathML at the HTML elements the
+    /// parser breaks out of them for. Others end only at their end tag.
+    fn ends_hidden(&self, name: &[u8]) -> bool {
+        match self.hidden.as_ref().map(|h| h.name) {
+            Some("select") => name == b"select" || ends_open_select(name),
+            Some("svg" | "math") => breaks_out_of_foreign_content(name),
+            _ => false,
+        }
+    }
+
+    /// Where text goes now: the open cell of the innermost table that has one — text inside a
+    /// table but outside its cells shows before the table, as browsers place it — or the page.
+    fn sink(&mut self) -> &mut Sink {
+        match self.tables.iter().rposition(TableBuilder::has_open_cell) {
+            Some(index) => self.tables[index].open_cell().unwrap_or(&mut self.document),
+            None => &mut self.document,
+        }
+    }
+
+    /// The table that row and cell tags build, unless they belong to one nested too deep.
+    fn table(&mut self) -> Option<&mut TableBuilder> {
+        if self.ignored_tables > 0 {
+            return None;
+        }
+        self.tables.last_mut()
+    }
+
+    fn start_table(&mut self) {
+        self.sink().end_paragraph();
+        if self.ignored_tables > 0 || self.tables.len() >= MAX_TABLE_DEPTH {
+            self.ignored_tables += 1;
+            return;
+        }
+        // A table straight inside another's rows, not in a cell, ends that one (as browsers do).
+        if self.tables.last().is_some_and(|t| !t.has_open_cell()) {
+            self.end_table();
+        }
+        self.tables.push(TableBuilder::default());
+    }
+
+    fn end_table(&mut self) {
+        if self.ignored_tables > 0 {
+            self.ignored_tables -= 1;
+            self.sink().end_paragraph();
+            return;
+        }
+        if let Some(table) = self.tables.pop() {
+            let blocks = table.finish();
+            self.sink().append(blocks);
+        }
+    }
+}
