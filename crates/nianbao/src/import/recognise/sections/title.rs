@@ -1,0 +1,168 @@
+//! The report's title: 「平潭综合实验区2021年度政府信息公开工作年度报告」. A portal prints the
+//! same words in its title bar and in list links, and 「年报」 in its breadcrumb; the title that
+//! starts the report is the last such line before the first section heading (the preamble or
+//! 一 follows it). Word files sometimes break the title over two lines, the agency on the first.
+
+use super::chrome;
+use super::dates::year_mark;
+use super::lines::{has_sentence_marks, without_spaces, Line};
+
+/// A title and a title bar are short; a sentence of the preamble that mentions the report is not.
+const LONGEST_TITLE: usize = 80;
+
+/// The title found: the lines it takes and its text as printed, spaces removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Title {
+    pub first_line: usize,
+    pub last_line: usize,
+    pub text: String,
+}
+
+/// The title among `lines[..before]` (before the first heading; all lines when there is none).
+pub(super) fn find(lines: &[Line], before: usize, headings_found: bool) -> Option<Title> {
+    let before = before.min(lines.len());
+    let mut candidates = (0..before).filter(|i| is_title(&lines[*i]));
+    let at = if headings_found {
+        candidates.next_back()
+    } else {
+        candidates.next()
+    }?;
+    let text = printed(lines[at].text);
+    let first_line = match at.checked_sub(1) {
+        Some(previous) if lacks_agency(&text) && starts_title(&lines[previous]) => previous,
+        _ => at,
+    };
+    let text = if first_line < at {
+        format!("{}{text}", printed(lines[first_line].text))
+    } else {
+        text
+    };
+    Some(Title {
+        first_line,
+        last_line: at,
+        text,
+    })
+}
+
+/// Whether a line reads as a report's title (or a title bar holding one).
+fn is_title(line: &Line) -> bool {
+    let squeezed = unlabelled(&line.squeezed);
+    let names_report = squeezed.contains("年度报告")
+        || (squeezed.contains("年报")
+            && year_mark(&squeezed.chars().collect::<Vec<_>>()).is_some());
+    names_report
+        && line.is_text()
+        && line.width() <= LONGEST_TITLE
+        && !has_sentence_marks(squeezed)
+        && !chrome::is_breadcrumb(squeezed)
+        && !["上一篇", "下一篇", "相关"]
+            .iter()
+            .any(|w| squeezed.starts_with(w))
+}
+
+/// The title as printed: spaces removed, a 「标题：」 label and a title bar's site name cut off
+/// (「…年度报告_政府信息公开年报_平潭综合实验区党工委管委会」).
+fn printed(text: &str) -> String {
+    let whole = without_spaces(text);
+    let text = unlabelled(&whole);
+    let end = ["年度报告", "年报"]
+        .iter()
+        .filter_map(|w| text.find(w).map(|at| at + w.len()))
+        .min()
+        .filter(|end| text[*end..].starts_with(['_', '-', '|', '–', '—', '｜', '－', '＿']))
+        .unwrap_or(text.len());
+    text[..end].to_owned()
+}
+
+/// Text without a short label before a colon (「标题：」「文章名称:」), as a metadata table has it.
+fn unlabelled(text: &str) -> &str {
+    match text.split_once([':', '：']) {
+        Some((label, rest)) if label.chars().count() <= 6 && !rest.is_empty() => rest,
+        _ => text,
+    }
+}
+
+/// A title line that starts after the agency: 「2022年政府信息公开工作年度报告」 or
+/// 「工作年度报告」 under a first line holding the rest.
+fn lacks_agency(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let after_year = match year_mark(&chars) {
+        Some(mark) if mark.start == 0 => chars[mark.end..].iter().collect::<String>(),
+        _ => text.to_owned(),
+    };
+    [
+        "政府信息公开",
+        "政务公开",
+        "信息公开",
+        "工作年度报告",
+        "年度报告",
+        "工作",
+    ]
+    .iter()
+    .any(|w| after_year.starts_with(w))
+}
+
+/// Whether the line before a title line can be its first half: short, not a sentence, not page
+/// furniture, not an attachment number (「附件1」).
+fn starts_title(line: &Line) -> bool {
+    let squeezed = &line.squeezed;
+    line.is_text()
+        && line.width() <= 40
+        && !has_sentence_marks(squeezed)
+        && !squeezed.contains([':', '：'])
+        && !chrome::is_breadcrumb(squeezed)
+        && !chrome::is_footer(squeezed)
+        && !squeezed.starts_with("附件")
+        && !squeezed.contains("年度报告")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(texts: &[&'static str], before: usize) -> Option<String> {
+        let lines: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(block, text)| Line::plain(block, text))
+            .collect();
+        find(&lines, before, true).map(|t| t.text)
+    }
+
+    #[test]
+    fn the_title_starting_the_report_not_the_title_bar_or_breadcrumb() {
+        let texts = [
+            "某局2022年政府信息公开工作年度报告_政府信息公开年报_某市人民政府",
+            "首页 > 政府信息公开 > 政府信息公开年报",
+            "某局2022年政府信息公开工作年度报告",
+            "来源：某局",
+            "根据《条例》规定，编制本年度报告。",
+            "一、总体情况",
+        ];
+        assert_eq!(
+            title(&texts, 5).as_deref(),
+            Some("某局2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            title(&texts[..2], 2).as_deref(),
+            Some("某局2022年政府信息公开工作年度报告"),
+            "a title bar alone gives its title"
+        );
+    }
+
+    #[test]
+    fn a_title_over_two_lines() {
+        assert_eq!(
+            title(&["某市 某局", "2022年政府信息公开工作年度报告"], 2).as_deref(),
+            Some("某市某局2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            title(&["某市某局2022年度政府信息公开", "工作年度报告"], 2).as_deref(),
+            Some("某市某局2022年度政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            title(&["附件1", "2022年政府信息公开工作年度报告"], 2).as_deref(),
+            Some("2022年政府信息公开工作年度报告")
+        );
+    }
+}
