@@ -2,7 +2,6 @@
 //! by hand (its JSON beside it).
 
 use super::{clean, find_cell, paragraphs, right_of, tables};
-use crate::import::document::Document;
 use crate::import::html::read;
 
 const PAGES: [&str; 4] = [
@@ -167,22 +166,4 @@ fn no_page_text_comes_from_scripts_or_styles() {
             assert!(!text.contains(code), "{name}: {code}");
         }
     }
-}
-
-/// Time to read the biggest page, in release: `cargo test --release -p nianbao --lib
-/// import::html -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn the_biggest_page_reads_in_milliseconds() {
-    let html = page("平潭综合实验区_2022");
-    let runs = 200;
-    let mut document = Document::default();
-    let start = std::time::Instant::now();
-    for _ in 0..runs {
-        document = read(&html);
-    }
-    let each = start.elapsed() / runs;
-    println!("{} KB read in {each:?}", html.len() / 1024);
-    assert!(!document.blocks.is_empty());
-    assert!(each.as_millis() < 10, "{each:?}");
 }
