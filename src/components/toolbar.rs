@@ -22,6 +22,8 @@ pub struct ToolbarProps {
     pub on_import: Callback<web_sys::File>,
     /// Called with the chosen file (attach as last year's report).
     pub on_import_last_year: Callback<web_sys::File>,
+    /// 「粘贴上年报告」 was pressed.
+    pub on_paste: Callback<()>,
     /// False when a portal page hides the import buttons (`data-hide="import"`).
     #[prop_or(true)]
     pub show_import: bool,
@@ -29,6 +31,9 @@ pub struct ToolbarProps {
     #[prop_or(true)]
     pub can_print: bool,
 }
+
+/// What the pickers offer: JSON, and what the importer reads (its kind is then told by content).
+const ACCEPTED: &str = ".json,.docx,.html,.htm,.txt,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain";
 
 fn file_picker(
     id: &'static str,
@@ -48,7 +53,7 @@ fn file_picker(
     html! {
         <label class="button file" for={id} {title}>
             { label }
-            <input type="file" id={id} accept=".json,application/json" class="visually-hidden" {onchange} />
+            <input type="file" id={id} accept={ACCEPTED} class="visually-hidden" {onchange} />
         </label>
     }
 }
@@ -80,13 +85,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </div>
             if props.show_import {
             <div class="group">
-                { file_picker("import-json", "导入 JSON", "把一份报告的 JSON 文件作为新草稿打开（已有草稿不受影响）", props.on_import.clone()) }
+                { file_picker("import-json", "导入报告", "把一份报告（JSON、Word 文档 .docx、网页或文字）作为新草稿打开；也可以把文件拖到页面上。已有草稿不受影响", props.on_import.clone()) }
                 { file_picker(
                     "import-last-year",
                     if props.has_last_year { "更换上年报告（核对用）" } else { "载入上年报告（核对用）" },
-                    "为正在编辑的报告选一份上年报告的 JSON 文件，用于跨年度核对（上年结转、现行有效件数等）；不改变本报告的内容",
+                    "为正在编辑的报告选一份上年报告（JSON、Word 文档 .docx、网页或文字），用于跨年度核对（上年结转、现行有效件数等），或据此新建本年度报告",
                     props.on_import_last_year.clone(),
                 ) }
+                <button type="button" onclick={props.on_paste.reform(|_: MouseEvent| ())}
+                    title="把从 Word、WPS、PDF 或网页中复制的上年报告粘贴进来读取">{ "粘贴上年报告" }</button>
             </div>
             }
         </div>

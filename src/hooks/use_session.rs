@@ -192,6 +192,38 @@ impl SessionHandle {
         ));
     }
 
+    /// An imported report as a new draft (totals as printed), with what to check against the
+    /// source said beside it.
+    fn open_imported(&self, read: &crate::state::import::Read) {
+        self.open_made(Draft::imported(clock::new_id(), read.report.clone()));
+        let to_check = read.to_check();
+        if !to_check.is_empty() {
+            self.tell(Notice {
+                error: false,
+                text: "导入的报告已作为新草稿打开，合计数照原文保留。以下各处请对照原件核对："
+                    .to_owned(),
+                details: to_check,
+            });
+        }
+    }
+
+    /// Next year's report started from an imported one: 上年结转 carried over, last year kept
+    /// for the cross-year checks.
+    fn next_year_from(&self, last: &nianbao::Report) {
+        if let Some(refusal) = self.place.setup.next_year_refusal(last.meta.year) {
+            self.tell(Notice::error(refusal));
+            return;
+        }
+        self.open_made(next_year_draft(
+            last,
+            clock::new_id(),
+            clock::current_year() - 1,
+        ));
+        self.tell(Notice::info(
+            "已据导入的上年报告新建本年度报告：上年结转已按上年的结转下年度继续办理填好，跨年度核对已开启。",
+        ));
+    }
+
     pub fn rename(&self, id: &str, label: String) {
         if self.update(|s| s.rename(id, &label, clock::now_ms())) {
             // The open draft: through the editor, so autosave and undo see it.
@@ -220,6 +252,8 @@ impl SessionHandle {
             }
             Answer::AttachLastYear(report) => self.attach_last_year((**report).clone()),
             Answer::Export(kind) => self.export(*kind),
+            Answer::OpenImported(read) => self.open_imported(read),
+            Answer::NextYearFrom(last) => self.next_year_from(last),
             _ => {}
         }
         let opened = self.update(|s| s.answer(&answer, clock::now_ms(), || self.blank()));

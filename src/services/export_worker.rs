@@ -1,6 +1,7 @@
-//! The export worker (crates/nianbao-worker), seen from the page. The Word, .docx and web-page
-//! writers live in the worker so that they cost nothing on first load; it is started when the
-//! user opens 「导出」 (or at the first export), and kept for the next one.
+//! The worker (crates/nianbao-worker), seen from the page. The Word, .docx and web-page writers
+//! and the importer's readers live in the worker so that they cost nothing on first load, and a
+//! 50 MB file is read without freezing the tab; it is started when the user opens 「导出」, at the
+//! first export or the first import, and kept for the next one.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -38,14 +39,20 @@ fn loader_url() -> String {
 /// (a slow intranet fetching its 80 KB module takes seconds, not this).
 const READY_WITHIN_MS: u32 = 30_000;
 
+/// How long an import may take before the worker is stopped: a report is read in well under a
+/// second; a file that takes this long is not one, and the tab must not wait on it for ever.
+const IMPORT_WITHIN_MS: u32 = 60_000;
+
 /// A request as the worker reads it (crates/nianbao-worker `Request`): built field by field
 /// rather than through serde-wasm-bindgen, whose generic (de)serializer would cost the first load
-/// more than the three fields are worth.
-fn request(id: u32, kind: &str, report: &str) -> Result<JsValue, JsValue> {
+/// more than the few fields are worth.
+fn request(id: u32, kind: &str, fields: &[(&str, JsValue)]) -> Result<JsValue, JsValue> {
     let object = js_sys::Object::new();
     js_sys::Reflect::set(&object, &"id".into(), &id.into())?;
     js_sys::Reflect::set(&object, &"kind".into(), &kind.into())?;
-    js_sys::Reflect::set(&object, &"report".into(), &report.into())?;
+    for (name, value) in fields {
+        js_sys::Reflect::set(&object, &(*name).into(), value)?;
+    }
     Ok(object.into())
 }
 
@@ -66,6 +73,13 @@ fn reply(data: &JsValue) -> Option<(u32, Result<Vec<u8>, String>)> {
 
 type Done = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
 
+/// A request sent and not yet answered: who waits for it, and what they are told if the worker
+/// goes away first.
+struct Pending {
+    done: Done,
+    failed: &'static str,
+}
+
 struct Channel {
     worker: web_sys::Worker,
     /// Which start this is: the timer that gives up on a worker that never says 「ready」 must
@@ -75,7 +89,7 @@ struct Channel {
     /// module has set its handler would be lost, so they wait here.
     waiting_to_send: Option<Vec<JsValue>>,
     next_id: u32,
-    waiting: HashMap<u32, Done>,
+    waiting: HashMap<u32, Pending>,
     // Kept alive as long as the worker.
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
@@ -88,13 +102,20 @@ thread_local! {
 const FAILED: &str =
     "导出组件未能加载（可能网络已断开，或网站已更新到新版本）：请刷新页面后再导出，草稿已自动保存；JSON 导出不受影响";
 
-/// A worker that cannot load fails every request waiting on it, and is started afresh next time.
-fn stop() {
+const IMPORT_FAILED: &str =
+    "读取文件时出错：文件可能已损坏，或不是年报。草稿未受影响。请用 Word 或 WPS 打开后另存为 .docx 再试，或复制正文后用「粘贴上年报告」。";
+
+const IMPORT_TIMED_OUT: &str =
+    "读取文件超时（超过 60 秒）：文件过大或内容异常，已停止读取。草稿未受影响。";
+
+/// A worker that cannot load, fails or takes too long fails every request waiting on it (with
+/// `instead`, or each request's own message), and is started afresh next time.
+fn stop(instead: Option<&'static str>) {
     let stopped = CHANNEL.with(|c| c.borrow_mut().take());
     if let Some(channel) = stopped {
         channel.worker.terminate();
-        for (_, done) in channel.waiting {
-            done(Err(FAILED.to_owned()));
+        for (_, pending) in channel.waiting {
+            (pending.done)(Err(instead.unwrap_or(pending.failed).to_owned()));
         }
     }
 }
@@ -113,7 +134,7 @@ fn start() -> Result<Channel, JsValue> {
     let on_message = Closure::<dyn FnMut(_)>::new(|event: web_sys::MessageEvent| {
         // The loader could not start the module (crates/nianbao-worker/nianbao-worker-loader.js).
         if js_sys::Reflect::has(&event.data(), &"failed".into()).unwrap_or(false) {
-            stop();
+            stop(None);
             return;
         }
         if event.data().as_string().as_deref() == Some("ready") {
@@ -129,12 +150,13 @@ fn start() -> Result<Channel, JsValue> {
         let Some((id, result)) = reply(&event.data()) else {
             return;
         };
-        let done = CHANNEL.with(|c| c.borrow_mut().as_mut()?.waiting.remove(&id));
-        if let Some(done) = done {
-            done(result);
+        let pending = CHANNEL.with(|c| c.borrow_mut().as_mut()?.waiting.remove(&id));
+        if let Some(pending) = pending {
+            (pending.done)(result);
         }
     });
-    let on_error = Closure::<dyn FnMut(_)>::new(|_: web_sys::Event| stop());
+    // A panic in the worker (a reader meeting what it never should) ends only the worker.
+    let on_error = Closure::<dyn FnMut(_)>::new(|_: web_sys::Event| stop(None));
     let started = js_sys::Date::now();
     gloo::timers::callback::Timeout::new(READY_WITHIN_MS, move || {
         let stuck = CHANNEL.with(|c| {
@@ -143,7 +165,7 @@ fn start() -> Result<Channel, JsValue> {
             })
         });
         if stuck {
-            stop();
+            stop(None);
         }
     })
     .forget();
@@ -163,8 +185,49 @@ fn start() -> Result<Channel, JsValue> {
 /// Asks the worker for `kind` ("doc", "docx", "fragment") of the report `json`; `done` gets the
 /// bytes or a Chinese message.
 pub fn write(kind: &str, json: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    send(kind, &[("report", json.into())], FAILED, Box::new(done));
+}
+
+/// Asks the worker to read a report out of a file; `done` gets the reply's bytes (the JSON
+/// `{"report", "notes"}` of crates/nianbao-worker) or a Chinese message. The `File` itself is
+/// posted: the worker reads it, so a 50 MB file costs the page neither time nor memory.
+pub fn import(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    send_import("import", &[("file", file.into())], Box::new(done));
+}
+
+/// Asks the worker to read a report out of what the clipboard held.
+pub fn paste(
+    html: Option<String>,
+    text: Option<String>,
+    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
+) {
+    let field = |value: Option<String>| value.map_or(JsValue::NULL, JsValue::from);
+    let fields = [("html", field(html)), ("text", field(text))];
+    send_import("paste", &fields, Box::new(done));
+}
+
+/// An import, given up with the worker when it runs past [`IMPORT_WITHIN_MS`].
+fn send_import(kind: &str, fields: &[(&str, JsValue)], done: Done) {
+    let id = send(kind, fields, IMPORT_FAILED, done);
+    gloo::timers::callback::Timeout::new(IMPORT_WITHIN_MS, move || {
+        let waiting = CHANNEL.with(|c| {
+            c.borrow()
+                .as_ref()
+                .is_some_and(|channel| id.is_some_and(|id| channel.waiting.contains_key(&id)))
+        });
+        if waiting {
+            stop(Some(IMPORT_TIMED_OUT));
+        }
+    })
+    .forget();
+}
+
+/// Sends a request; the id it was sent under, or None when no worker could be started (then
+/// `done` has been told at once).
+fn send(kind: &str, fields: &[(&str, JsValue)], failed: &'static str, done: Done) -> Option<u32> {
     warm_up();
-    let mut done: Option<Done> = Some(Box::new(done));
+    let mut done: Option<Done> = Some(done);
+    let mut sent_as = None;
     CHANNEL.with(|channel| {
         let mut channel = channel.borrow_mut();
         let Some(channel) = channel.as_mut() else {
@@ -172,7 +235,7 @@ pub fn write(kind: &str, json: String, done: impl FnOnce(Result<Vec<u8>, String>
         };
         let id = channel.next_id;
         channel.next_id += 1;
-        let Ok(message) = request(id, kind, &json) else {
+        let Ok(message) = request(id, kind, fields) else {
             return;
         };
         let sent = match channel.waiting_to_send.as_mut() {
@@ -184,13 +247,15 @@ pub fn write(kind: &str, json: String, done: impl FnOnce(Result<Vec<u8>, String>
         };
         if sent {
             if let Some(done) = done.take() {
-                channel.waiting.insert(id, done);
+                channel.waiting.insert(id, Pending { done, failed });
+                sent_as = Some(id);
             }
         }
     });
     // Not sent (no worker could be started): say so now.
     if let Some(done) = done {
         CHANNEL.with(|c| c.borrow_mut().take());
-        done(Err(FAILED.to_owned()));
+        done(Err(failed.to_owned()));
     }
+    sent_as
 }

@@ -105,7 +105,6 @@ pub fn display_name(report: &Report) -> String {
 /// set from last year's 结转下年度, and last year kept so the cross-year checks run. `fallback_year`
 /// is used when last year's report does not say its year.
 pub fn next_year_draft(last: &Report, id: String, fallback_year: i32) -> Draft {
-    use nianbao::layout::{Applicant, RequestRow};
     let year = last
         .meta
         .year
@@ -121,12 +120,7 @@ pub fn next_year_draft(last: &Report, id: String, fallback_year: i32) -> Draft {
             .replace(&format!("{last_year}年"), &format!("{year}年")),
         None => last.preamble.clone(),
     };
-    for column in Applicant::ALL {
-        let carried = last.requests.get(RequestRow::CarriedForward, column);
-        report
-            .requests
-            .set(RequestRow::CarriedOver, column, carried);
-    }
+    carry_over(&mut report, last);
     Draft {
         id,
         report,
@@ -135,6 +129,27 @@ pub fn next_year_draft(last: &Report, id: String, fallback_year: i32) -> Draft {
         raw_inputs: BTreeMap::new(),
         label: None,
         review: Review::default(),
+    }
+}
+
+/// 上年结转 from last year's 结转下年度继续办理, when this report's row is still blank: a row the
+/// clerk has filled is left alone (the cross-year check then says where the two disagree).
+pub fn carry_over(report: &mut Report, last: &Report) {
+    use nianbao::layout::{Applicant, RequestRow};
+    let blank = Applicant::ALL.into_iter().all(|column| {
+        report
+            .requests
+            .get(RequestRow::CarriedOver, column)
+            .is_none()
+    });
+    if !blank {
+        return;
+    }
+    for column in Applicant::ALL {
+        let carried = last.requests.get(RequestRow::CarriedForward, column);
+        report
+            .requests
+            .set(RequestRow::CarriedOver, column, carried);
     }
 }
 

@@ -210,7 +210,13 @@ impl Editor {
                 self.edit(None, 0.0, |draft| draft.label = label);
             }
             Action::SetLastYear(last_year) => {
-                self.edit(None, 0.0, |draft| draft.last_year = *last_year);
+                self.edit(None, 0.0, |draft| {
+                    // A report shown as it is (2019 format) is not filled in.
+                    if let (Some(last), false) = (last_year.as_ref(), draft.is_read_only()) {
+                        crate::state::draft::carry_over(&mut draft.report, last);
+                    }
+                    draft.last_year = *last_year;
+                });
             }
             Action::CheckAll => {
                 // A way of looking, not an edit: no undo step, but kept with the draft.

@@ -475,3 +475,40 @@ fn an_opened_draft_shows_the_sums_of_its_parts() {
         Some(2)
     );
 }
+
+#[test]
+fn last_years_report_fills_a_blank_carried_over_row_and_leaves_a_typed_one() {
+    let mut last = nianbao::Report::blank("某局", 2024, nianbao::ReportKind::Department);
+    last.requests.set(
+        RequestRow::CarriedForward,
+        Applicant::NaturalPerson,
+        Some(2),
+    );
+    last.requests
+        .set(RequestRow::CarriedForward, Applicant::Total, Some(2));
+    let mut e = editor();
+    e.apply(Action::SetLastYear(Box::new(Some(last.clone()))));
+    let carried = |e: &Editor, column| e.draft.report.requests.get(RequestRow::CarriedOver, column);
+    assert_eq!(carried(&e, Applicant::NaturalPerson), Some(2));
+    assert_eq!(carried(&e, Applicant::Commercial), None);
+    // One step: undone at once.
+    e.apply(Action::Undo);
+    assert_eq!(carried(&e, Applicant::NaturalPerson), None);
+    assert!(e.draft.last_year.is_none());
+
+    type_into(
+        &mut e,
+        cell(RequestRow::CarriedOver, Applicant::NaturalPerson),
+        "5",
+        0.0,
+    );
+    e.apply(Action::SetLastYear(Box::new(Some(last))));
+    assert_eq!(carried(&e, Applicant::NaturalPerson), Some(5));
+    // The cross-year check is live, and says where the typed row and last year disagree.
+    e.apply(Action::CheckAll);
+    assert!(has(
+        &e,
+        Rule::CrossCarry,
+        "requests.carried_over.natural_person"
+    ));
+}

@@ -5,6 +5,7 @@ pub mod editor;
 pub mod export;
 pub mod grid;
 pub mod history;
+pub mod import;
 pub mod review;
 pub mod session;
 pub mod setup;

@@ -82,8 +82,12 @@ pub enum Answer {
         id: String,
         export: bool,
     },
-    /// Use this report as last year's although it does not look like it.
+    /// Use this report as last year's (an import's choice, or although it does not look like it).
     AttachLastYear(Box<nianbao::Report>),
+    /// Open an imported report as a new draft, its doubts said in a notice.
+    OpenImported(Box<crate::state::import::Read>),
+    /// Start next year's report from an imported one (上年结转 carried over, last year kept).
+    NextYearFrom(Box<nianbao::Report>),
     /// Export although the report still has errors.
     Export(crate::state::export::ExportKind),
 }
@@ -600,7 +604,11 @@ impl Session {
     ) -> Option<Rc<Draft>> {
         self.question = None;
         match answer {
-            Answer::Cancel | Answer::AttachLastYear(_) | Answer::Export(_) => None,
+            Answer::Cancel
+            | Answer::AttachLastYear(_)
+            | Answer::OpenImported(_)
+            | Answer::NextYearFrom(_)
+            | Answer::Export(_) => None,
             Answer::Discard { id, .. } => {
                 self.held.retain(|kept| kept.id() != id);
                 None
@@ -659,7 +667,11 @@ impl Session {
             Answer::Discard { id, .. } => self.held_draft(id),
             Answer::DiscardOpen { .. } => Some(self.open_draft()),
             Answer::DeleteForever { id, .. } => self.draft_of(id),
-            Answer::Cancel | Answer::AttachLastYear(_) | Answer::Export(_) => None,
+            Answer::Cancel
+            | Answer::AttachLastYear(_)
+            | Answer::OpenImported(_)
+            | Answer::NextYearFrom(_)
+            | Answer::Export(_) => None,
         }
     }
 

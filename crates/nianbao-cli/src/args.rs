@@ -4,10 +4,14 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "\
-用法：nianbao check [--json] [--last-year 上年报告.json] 报告.json...
-      nianbao convert 报告.json -o 输出文件
+用法：nianbao check [--json] [--last-year 上年报告] 报告...
+      nianbao convert 报告 -o 输出文件
+      nianbao import 报告 [-o 输出.json] [--json]
 
-检查政府信息公开工作年度报告（nianbao-report JSON 第 1 版）的勾稽关系和内容。
+报告可以是 nianbao-report JSON 第 1 版，也可以是 Word 文档（.docx）、网页（.html，UTF-8 或
+GBK）或文字（.txt）：种类按内容识别，不看扩展名。
+
+检查政府信息公开工作年度报告的勾稽关系和内容。
   --json             每条检查结果输出为一行 JSON
   --last-year FILE   上年报告，用于跨年度核对（上年结转、现行有效件数等）
 退出状态：0 没有错误；1 至少一个错误；2 有文件无法读取。
@@ -17,7 +21,19 @@ convert 把报告导出为输出文件扩展名所指的格式：
   .docx         Word 文档（GB/T 9704 版式，带页码）
   .json         nianbao-report JSON 第 1 版
 退出状态：0 已写出；2 报告无法读取或输出格式不明（此时不写任何文件）。
+
+import 从 Word 文档、网页或文字中读出报告，列出识别到的、没找到的和存疑的地方（导入报告），
+  -o FILE    把读出的报告写成 FILE（扩展名同 convert；通常是 .json）
+  --json     导入报告输出为 JSON
+退出状态：0 已读出（存疑之处见导入报告）；2 文件不是可以读取的年报（此时不写任何文件）。
 ";
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct ImportOptions {
+    pub input: PathBuf,
+    pub output: Option<PathBuf>,
+    pub json: bool,
+}
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct ConvertOptions {
@@ -36,6 +52,7 @@ pub struct CheckOptions {
 pub enum Command {
     Check(CheckOptions),
     Convert(ConvertOptions),
+    Import(ImportOptions),
     Help,
 }
 
@@ -44,6 +61,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
     match words.next().map(String::as_str) {
         Some("check") => {}
         Some("convert") => return parse_convert(words),
+        Some("import") => return parse_import(words),
         Some("-h" | "--help" | "help") => return Ok(Command::Help),
         Some(other) => return Err(format!("未知的子命令「{other}」")),
         None => return Err("缺少子命令".to_owned()),
@@ -79,31 +97,68 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
     Ok(Command::Check(options))
 }
 
-fn parse_convert<'a>(mut words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
-    let (mut input, mut output) = (None, None);
+/// One input, an optional `-o` output and, for `import`, `--json`: what both `convert` and
+/// `import` take.
+struct InOut {
+    input: Option<PathBuf>,
+    output: Option<PathBuf>,
+    json: bool,
+}
+
+fn parse_in_out<'a>(
+    mut words: impl Iterator<Item = &'a String>,
+    verb: &str,
+    json_allowed: bool,
+) -> Result<Option<InOut>, String> {
+    let mut found = InOut {
+        input: None,
+        output: None,
+        json: false,
+    };
     while let Some(word) = words.next() {
         match word.as_str() {
-            "-h" | "--help" => return Ok(Command::Help),
+            "-h" | "--help" => return Ok(None),
+            "--json" if json_allowed => found.json = true,
             w if w == "-o" || w == "--output" || w.starts_with("--output=") => {
                 let file = match word.strip_prefix("--output=") {
                     Some(file) => file,
                     None => words.next().ok_or("-o 后面缺少输出文件名")?,
                 };
-                if output.is_some() {
+                if found.output.is_some() {
                     return Err("输出文件只能给一个（-o 出现了两次）".to_owned());
                 }
-                output = Some(PathBuf::from(file));
+                found.output = Some(PathBuf::from(file));
             }
             _ if word.starts_with('-') && word.len() > 1 => {
                 return Err(format!("未知的选项「{word}」"))
             }
-            _ if input.is_some() => return Err(format!("只能转换一个报告，多出了「{word}」")),
-            _ => input = Some(PathBuf::from(word)),
+            _ if found.input.is_some() => {
+                return Err(format!("只能{verb}一个报告，多出了「{word}」"))
+            }
+            _ => found.input = Some(PathBuf::from(word)),
         }
     }
+    Ok(Some(found))
+}
+
+fn parse_convert<'a>(words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
+    let Some(found) = parse_in_out(words, "转换", false)? else {
+        return Ok(Command::Help);
+    };
     Ok(Command::Convert(ConvertOptions {
-        input: input.ok_or("没有给出要转换的报告文件")?,
-        output: output.ok_or("没有给出输出文件（-o 输出文件）")?,
+        input: found.input.ok_or("没有给出要转换的报告文件")?,
+        output: found.output.ok_or("没有给出输出文件（-o 输出文件）")?,
+    }))
+}
+
+fn parse_import<'a>(words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
+    let Some(found) = parse_in_out(words, "导入", true)? else {
+        return Ok(Command::Help);
+    };
+    Ok(Command::Import(ImportOptions {
+        input: found.input.ok_or("没有给出要导入的文件")?,
+        output: found.output,
+        json: found.json,
     }))
 }
 
@@ -163,5 +218,26 @@ mod tests {
         assert!(parse(&words("convert a b -o c.doc"))
             .unwrap_err()
             .contains("「b」"));
+        assert!(parse(&words("convert a.json -o b.doc --json"))
+            .unwrap_err()
+            .contains("--json"));
+    }
+
+    #[test]
+    fn reads_an_import() {
+        assert_eq!(
+            parse(&words("import 年报.docx -o a.json --json")).unwrap(),
+            Command::Import(ImportOptions {
+                input: "年报.docx".into(),
+                output: Some("a.json".into()),
+                json: true,
+            })
+        );
+        let Command::Import(options) = parse(&words("import page.html")).unwrap() else {
+            panic!("an import")
+        };
+        assert_eq!(options.output, None);
+        assert!(parse(&words("import")).unwrap_err().contains("导入"));
+        assert!(parse(&words("import a b")).unwrap_err().contains("「b」"));
     }
 }

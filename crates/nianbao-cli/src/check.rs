@@ -3,6 +3,7 @@
 
 use crate::args::CheckOptions;
 use crate::clock;
+use nianbao::import::ImportReport;
 use nianbao::json::{read_report_bytes, ReadErrors};
 use nianbao::rules::{check_with, Context, Finding, Severity};
 use nianbao::Report;
@@ -14,20 +15,39 @@ use std::process::ExitCode;
 pub enum Unreadable {
     Io(String),
     Invalid(ReadErrors),
+    /// A file that is not a report the importer can read (a .doc, a list page…).
+    NotAReport(String),
+}
+
+/// The report in a file of any kind the importer reads, and the import report when it was not
+/// JSON: a JSON file's problems keep their paths inside the file.
+pub fn load_with_notes(path: &Path) -> Result<(Report, Option<ImportReport>), Unreadable> {
+    let bytes = read_bytes(path)?;
+    if nianbao::import::sniff::sniff(&bytes) == Ok(nianbao::import::sniff::Kind::Json) {
+        return read_report_bytes(&bytes)
+            .map(|report| (report, None))
+            .map_err(Unreadable::Invalid);
+    }
+    nianbao::import::import(&bytes, nianbao::import::charset::platform())
+        .map(|imported| (imported.report, Some(imported.notes)))
+        .map_err(Unreadable::NotAReport)
 }
 
 pub fn load(path: &Path) -> Result<Report, Unreadable> {
+    load_with_notes(path).map(|(report, _)| report)
+}
+
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Unreadable> {
     if path.is_dir() {
         return Err(Unreadable::Io("这是一个文件夹，不是报告文件".to_owned()));
     }
-    let bytes = std::fs::read(path).map_err(|error| {
+    std::fs::read(path).map_err(|error| {
         Unreadable::Io(match error.kind() {
             io::ErrorKind::NotFound => "文件不存在".to_owned(),
             io::ErrorKind::PermissionDenied => "没有读取权限".to_owned(),
             _ => format!("无法读取（{error}）"),
         })
-    })?;
-    read_report_bytes(&bytes).map_err(Unreadable::Invalid)
+    })
 }
 
 pub fn report_unreadable(file: &Path, problem: &Unreadable) {
@@ -35,7 +55,9 @@ pub fn report_unreadable(file: &Path, problem: &Unreadable) {
     let mut stderr = io::stderr().lock();
     // Failing to write an error message leaves nothing better to do than to go on.
     let _ = match problem {
-        Unreadable::Io(reason) => writeln!(stderr, "nianbao：{name}：{reason}"),
+        Unreadable::Io(reason) | Unreadable::NotAReport(reason) => {
+            writeln!(stderr, "nianbao：{name}：{reason}")
+        }
         Unreadable::Invalid(errors) => errors
             .iter()
             .try_for_each(|error| writeln!(stderr, "nianbao：{name}：{error}")),
@@ -65,8 +87,13 @@ pub fn run(options: &CheckOptions) -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let mut any_error = false;
     for file in &options.files {
-        let report = match load(file) {
-            Ok(report) => report,
+        let report = match load_with_notes(file) {
+            Ok((report, notes)) => {
+                if let Some(notes) = notes {
+                    say_imported(file, &notes);
+                }
+                report
+            }
             Err(problem) => {
                 report_unreadable(file, &problem);
                 unreadable = true;
@@ -94,6 +121,19 @@ pub fn run(options: &CheckOptions) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// A report read from a .docx, a page or text: where it came from and how much is in doubt, so
+/// findings caused by a misread source can be told from the source's own.
+fn say_imported(file: &Path, notes: &ImportReport) {
+    let doubts = notes.doubts.len() + notes.missing.len();
+    let name = file.display();
+    let source = notes.source.label();
+    if doubts == 0 {
+        eprintln!("nianbao：{name}：从{source}读入");
+    } else {
+        eprintln!("nianbao：{name}：从{source}读入，{doubts} 处存疑或未找到（nianbao import {name} 可查看）");
     }
 }
 

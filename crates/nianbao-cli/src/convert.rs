@@ -56,7 +56,7 @@ pub fn run(options: &ConvertOptions) -> ExitCode {
 
 /// Writes `bytes` to `path` whole or not at all: into a file beside it, then renamed over it, so a
 /// failure half-way (a full disk) leaves no half-written report and any earlier file intact.
-fn write_whole(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_whole(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut part = path.as_os_str().to_owned();
     part.push(format!(".nianbao-{}.part", std::process::id()));
     let part = std::path::PathBuf::from(part);

@@ -1,11 +1,13 @@
 //! The `nianbao` command: checks report files with the same library the browser app uses, for
 //! offices that collect many reports, and converts them to Word and JSON.
-//! `nianbao check [--json] [--last-year FILE] FILE...`, `nianbao convert IN -o OUT`
+//! `nianbao check [--json] [--last-year FILE] FILE...`, `nianbao convert IN -o OUT`,
+//! `nianbao import IN [-o OUT] [--json]`
 
 mod args;
 mod check;
 mod clock;
 mod convert;
+mod import;
 
 use std::process::ExitCode;
 
@@ -14,6 +16,7 @@ fn main() -> ExitCode {
     match args::parse(&argv) {
         Ok(args::Command::Check(options)) => check::run(&options),
         Ok(args::Command::Convert(options)) => convert::run(&options),
+        Ok(args::Command::Import(options)) => import::run(&options),
         Ok(args::Command::Help) => {
             print!("{}", args::USAGE);
             ExitCode::SUCCESS

@@ -1,6 +1,9 @@
-//! What the export worker does, as plain Rust: a request names a format and carries the report
-//! as JSON v1; the reply carries the file's bytes or a Chinese message. The writers
-//! (`nianbao::export`) live here and not in the app, so they cost nothing until the first export.
+//! What the worker does, as plain Rust: an export request names a format and carries the report
+//! as JSON v1, and the reply carries the file's bytes; an import request carries a file's bytes
+//! (or what the clipboard held), and the reply carries the report read and the import report.
+//! Failures are Chinese messages. The writers (`nianbao::export`) and the readers
+//! (`nianbao::import`) live here and not in the app, so they cost nothing until first used, and
+//! a 50 MB file is read without freezing the page.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,10 +12,70 @@ use serde::{Deserialize, Serialize};
 pub struct Request {
     /// Echoed in the reply, so the page matches replies to requests.
     pub id: u32,
-    /// "doc", "html", "docx" or "fragment".
+    /// "doc", "html", "docx" or "fragment" to export; "import" (a file's `bytes`) or "paste"
+    /// (the clipboard's `html` and `text`) to import.
     pub kind: String,
-    /// The report as JSON v1.
+    /// The report as JSON v1 (exports).
+    #[serde(default)]
     pub report: String,
+    /// A file's bytes (an import), sent as a Uint8Array.
+    #[serde(default, with = "bytes_in")]
+    pub bytes: Option<Vec<u8>>,
+    /// What the clipboard held (a paste).
+    #[serde(default)]
+    pub html: Option<String>,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// Bytes from JavaScript come as a Uint8Array, which serde sees as bytes, not as a sequence.
+mod bytes_in {
+    use serde::de::{Deserializer, Visitor};
+    use std::fmt;
+
+    pub fn serialize<S: serde::Serializer>(
+        bytes: &Option<Vec<u8>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match bytes {
+            Some(bytes) => s.serialize_bytes(bytes),
+            None => s.serialize_none(),
+        }
+    }
+
+    struct Bytes;
+
+    impl<'de> Visitor<'de> for Bytes {
+        type Value = Option<Vec<u8>>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("bytes")
+        }
+
+        fn visit_bytes<E>(self, bytes: &[u8]) -> Result<Self::Value, E> {
+            Ok(Some(bytes.to_vec()))
+        }
+
+        fn visit_byte_buf<E>(self, bytes: Vec<u8>) -> Result<Self::Value, E> {
+            Ok(Some(bytes))
+        }
+
+        fn visit_none<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_byte_buf(Bytes)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<u8>>, D::Error> {
+        d.deserialize_option(Bytes)
+    }
 }
 
 /// The reply: exactly one of `bytes` and `error`.
@@ -48,13 +111,31 @@ mod serde_bytes_as_array {
     }
 }
 
-/// Writes the file a request asks for.
-pub fn handle(request: &Request) -> Reply {
+/// Does what a request asks: writes a file, or reads one.
+pub fn handle(request: &Request, charsets: &dyn nianbao::import::Charsets) -> Reply {
     let reply = |bytes, error| Reply {
         id: request.id,
         bytes,
         error,
     };
+    match request.kind.as_str() {
+        "import" => {
+            let bytes = request.bytes.as_deref().unwrap_or_default();
+            return match nianbao::import::import(bytes, charsets) {
+                Ok(imported) => reply(Some(imported_json(&imported)), None),
+                Err(message) => reply(None, Some(message)),
+            };
+        }
+        "paste" => {
+            let read =
+                nianbao::import::import_clipboard(request.html.as_deref(), request.text.as_deref());
+            return match read {
+                Ok(imported) => reply(Some(imported_json(&imported)), None),
+                Err(message) => reply(None, Some(message)),
+            };
+        }
+        _ => {}
+    }
     let report = match nianbao::json::read_report(&request.report) {
         Ok(report) => report,
         Err(errors) => {
@@ -77,6 +158,17 @@ pub fn handle(request: &Request) -> Reply {
     reply(Some(bytes), None)
 }
 
+/// What an import gives the page, as UTF-8 JSON in the reply's bytes: `{"report": <JSON v1>,
+/// "notes": <the import report>}`. One reply shape for exports and imports keeps the page's side
+/// of the channel as small as it is.
+fn imported_json(imported: &nianbao::import::Imported) -> Vec<u8> {
+    let value = serde_json::json!({
+        "report": nianbao::json::to_value(&imported.report),
+        "notes": imported.notes.to_json(),
+    });
+    value.to_string().into_bytes()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +180,9 @@ mod tests {
             id: 7,
             kind: kind.to_owned(),
             report: nianbao::json::write_report(&report),
+            bytes: None,
+            html: None,
+            text: None,
         }
     }
 
@@ -98,7 +193,7 @@ mod tests {
             ("doc", "\u{FEFF}<html".as_bytes()),
             ("fragment", "<h2>".as_bytes()),
         ] {
-            let reply = handle(&request(kind));
+            let reply = handle(&request(kind), &nianbao::import::charset::Utf8Only);
             assert_eq!(reply.id, 7);
             assert!(reply.error.is_none(), "{kind}");
             assert!(reply.bytes.unwrap().starts_with(starts), "{kind}");
@@ -106,12 +201,36 @@ mod tests {
     }
 
     #[test]
+    fn an_import_replies_with_the_report_and_the_import_report() {
+        let report = nianbao::Report::blank("某局", 2024, ReportKind::Department);
+        let mut import = request("import");
+        import.bytes = Some(nianbao::json::write_report(&report).into_bytes());
+        let reply = handle(&import, &nianbao::import::charset::Utf8Only);
+        let value: serde_json::Value = serde_json::from_slice(&reply.bytes.unwrap()).unwrap();
+        assert_eq!(nianbao::json::from_value(&value["report"]).unwrap(), report);
+        assert_eq!(value["notes"]["source"], "json");
+
+        import.bytes = Some(vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]);
+        let refused = handle(&import, &nianbao::import::charset::Utf8Only);
+        assert!(refused.bytes.is_none());
+        assert!(refused.error.unwrap().contains(".docx"));
+
+        let mut paste = request("paste");
+        paste.text = Some("  ".into());
+        let empty = handle(&paste, &nianbao::import::charset::Utf8Only);
+        assert!(empty.error.unwrap().contains("剪贴板"));
+    }
+
+    #[test]
     fn a_bad_request_gets_a_chinese_message() {
         let mut bad = request("pdf");
-        assert!(handle(&bad).error.unwrap().contains("「pdf」"));
+        assert!(handle(&bad, &nianbao::import::charset::Utf8Only)
+            .error
+            .unwrap()
+            .contains("「pdf」"));
         bad.kind = "docx".into();
         bad.report = "{".into();
-        let reply = handle(&bad);
+        let reply = handle(&bad, &nianbao::import::charset::Utf8Only);
         assert!(reply.bytes.is_none());
         assert!(reply.error.unwrap().starts_with("报告无法读取"));
     }

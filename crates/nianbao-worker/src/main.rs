@@ -1,5 +1,6 @@
-//! The export worker's entry: Trunk builds it as a web worker (index.html, `data-type="worker"`),
-//! and the page starts it on the first export. Each message is a `Request`; each reply a `Reply`.
+//! The worker's entry: Trunk builds it as a web worker (index.html, `data-type="worker"`), and the
+//! page starts it on the first export or import. Each message is a `Request`; each reply a
+//! `Reply`.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,11 +12,16 @@ fn main() {
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let reply =
                 match serde_wasm_bindgen::from_value::<nianbao_worker::Request>(event.data()) {
-                    Ok(request) => nianbao_worker::handle(&request),
+                    Ok(mut request) => {
+                        if let Some(bytes) = file_of(&event.data()) {
+                            request.bytes = Some(bytes);
+                        }
+                        nianbao_worker::handle(&request, &TextDecoders)
+                    }
                     Err(error) => nianbao_worker::Reply {
                         id: 0,
                         bytes: None,
-                        error: Some(format!("导出请求无法读取：{error}")),
+                        error: Some(format!("请求无法读取：{error}")),
                     },
                 };
             let serializer = serde_wasm_bindgen::Serializer::new();
@@ -34,4 +40,30 @@ fn main() {
     // Tells the page the worker can take requests: one posted before the handler above was set
     // would have been lost, so the page holds its requests until this.
     let _ = scope.post_message(&JsValue::from_str("ready"));
+}
+
+/// Charsets by the browser's `TextDecoder`: GBK and GB18030 without shipping their tables.
+struct TextDecoders;
+
+impl nianbao::import::Charsets for TextDecoders {
+    fn decode(&self, bytes: &[u8], label: &str) -> Option<String> {
+        let options = web_sys::TextDecoderOptions::new();
+        // Fatal: a page that is not in the charset it declares is tried in another.
+        options.set_fatal(true);
+        let decoder = web_sys::TextDecoder::new_with_label_and_options(label, &options).ok()?;
+        decoder.decode_with_u8_array(bytes).ok()
+    }
+}
+
+/// The bytes of the file an import request carries: the page posts the `File` itself, so a
+/// 50 MB file is never copied through the page's own memory; it is read here, off the page's
+/// thread.
+fn file_of(data: &JsValue) -> Option<Vec<u8>> {
+    let file = js_sys::Reflect::get(data, &"file".into()).ok()?;
+    let blob = file.dyn_into::<web_sys::Blob>().ok()?;
+    let buffer = web_sys::FileReaderSync::new()
+        .ok()?
+        .read_as_array_buffer(&blob)
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
