@@ -83,9 +83,7 @@ fn from_json(bytes: &[u8]) -> Result<Imported, String> {
             notes.found.push(Note::new("JSON v1 年报，全部内容已读入"));
             Ok(Imported { report, notes })
         }
-        Err(errors) => {
-            let lines: Vec<String> = errors.iter().take(5).map(|e| e.to_string()).collect();
-            Err(format!("JSON 文件无法读取：{}", lines.join("；")))
-        }
+        // One problem a line, each with its path inside the file, as the app lists them.
+        Err(errors) => Err(errors.to_string()),
     }
 }
