@@ -32,8 +32,9 @@ wasm_browser_tests() {
 }
 
 exports_in_libreoffice() {
-  # Every sample exported as .docx and Word-ready HTML, rendered by LibreOffice, read back by poppler.
-  cargo test -p nianbao-cli --test libreoffice -- --ignored
+  # Every sample exported as .docx and Word-ready HTML, rendered by LibreOffice, read back by poppler;
+  # and LibreOffice's own .docx and PDF text of three samples imported again.
+  cargo test -p nianbao-cli --test libreoffice --test libreoffice_import -- --ignored
 }
 
 wasm_clippy() {
@@ -51,7 +52,7 @@ layer "格式（cargo fmt）" cargo fmt --all -- --check
 layer "静态检查（clippy，本机）" cargo clippy --workspace --all-targets -- -D warnings
 layer "静态检查（clippy，wasm32）" wasm_clippy
 layer "库与命令行测试（cargo test）" cargo test --workspace
-layer "导出文件在 LibreOffice 中的排版（soffice、pdftotext）" exports_in_libreoffice
+layer "导出文件在 LibreOffice 中的排版与再导入（soffice、pdftotext）" exports_in_libreoffice
 layer "浏览器组件测试（wasm-bindgen-test，Chromium）" wasm_browser_tests
 layer "端到端测试（Playwright，Chromium）" end_to_end_tests
 

@@ -4,6 +4,9 @@
 // Each test file uses its own subset.
 #![allow(dead_code)]
 
+pub mod reports;
+pub mod zip;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
