@@ -3,12 +3,16 @@
 //! - [`lines`]: the paragraphs that may be report text, printed and squeezed;
 //! - [`headings`]: the six section headings by their words ([`words`], [`numbering`]), chosen
 //!   together, and sections a body inserted among them;
-//! - [`title`]: the title that starts the report, not a portal's title bar or breadcrumb;
+//! - [`title`]: the title that starts the report, not a portal's title bar or breadcrumb, nor a
+//!   wrapped line of the preamble ([`fragment`]);
 //! - [`agency`], [`kind`], [`dates`]: who reports on which year, and what kind of report, said
 //!   in the notes by [`meta`];
 //! - [`closing`]: 落款, 成文日期 and page footer at the end ([`chrome`] knows page furniture);
 //! - [`fields`]: the four narrative fields, their text joined as the reference JSON has it
 //!   ([`narrative`]).
+//!
+//! Before all of these, copied text wrapped a printed line a line (a PDF's) is joined back into
+//! paragraphs, its layout spaces taken out ([`wrapped`], [`spacing`]).
 //!
 //! Every step reads each paragraph a bounded number of times: linear in the document.
 
@@ -17,14 +21,17 @@ mod chrome;
 mod closing;
 mod dates;
 mod fields;
+mod fragment;
 mod headings;
 mod kind;
 mod lines;
 mod meta;
 mod narrative;
 mod numbering;
+mod spacing;
 mod title;
 mod words;
+mod wrapped;
 
 #[cfg(test)]
 mod tests;
@@ -57,7 +64,20 @@ pub struct SectionsRead {
 
 /// Reads the sections of `document` from its paragraphs not `consumed` by the tables.
 pub fn read(document: &Document, consumed: &[bool], notes: &mut ImportReport) -> SectionsRead {
-    let lines = lines::lines(document, consumed, notes.source == SourceKind::Text);
+    let text = notes.source == SourceKind::Text;
+    // Only copied text can be wrapped: a .docx's or a page's paragraphs are the author's.
+    let unwrapped = text.then(|| wrapped::unwrap(document, consumed)).flatten();
+    let (document, consumed) = match &unwrapped {
+        Some(u) => {
+            notes.found.push(Note::new(format!(
+                "文字是按打印的行复制的（如从 PDF 复制），已把 {} 处折行接回段落",
+                u.joins
+            )));
+            (&u.document, u.consumed.as_slice())
+        }
+        None => (document, consumed),
+    };
+    let lines = lines::lines(document, consumed, text);
     let headings = headings::find(&lines);
     let first_heading = headings.first().map(|h| h.line);
     let title = title::find(

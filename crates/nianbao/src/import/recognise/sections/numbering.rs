@@ -66,6 +66,32 @@ pub(super) fn split(squeezed: &str) -> Numbered<'_> {
     unnumbered
 }
 
+/// Whether squeezed text starts a numbered item, as a heading or a list item of its own line
+/// does: 「一、」「(一)」「1.」「①」「第六部分」「第二十条」. 「一是」 and 「2022年」 run on inside a
+/// sentence and start none.
+pub(super) fn starts_item(squeezed: &str) -> bool {
+    let bracketed = squeezed.strip_prefix('(').is_some_and(|rest| {
+        let inner = rest.split_once(')').map_or("", |(inner, _)| inner);
+        !inner.is_empty()
+            && inner.chars().count() <= 3
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    });
+    let circled = squeezed
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{2460}'..='\u{2473}').contains(&c));
+    let article = squeezed.strip_prefix('第').is_some_and(|rest| {
+        let after = rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十百零〇".contains(c)
+        });
+        after.len() < rest.len() && after.starts_with(['条', '章', '节'])
+    });
+    let numbered = split(squeezed);
+    bracketed || circled || article || (numbered.number.is_some() && numbered.marked)
+}
+
 /// 「第六部分」 and 「第六部分：」.
 fn part_number(squeezed: &str) -> Option<Numbered<'_>> {
     let rest = squeezed.strip_prefix('第')?;
@@ -113,5 +139,33 @@ mod tests {
         assert_eq!(number("2021年总体情况"), (None, "2021年总体情况"));
         assert_eq!(number("6.5万元"), (None, "6.5万元"));
         assert_eq!(number("一二三四五六七"), (None, "一二三四五六七"));
+    }
+
+    #[test]
+    fn items_start_a_line_and_sentences_run_on() {
+        for item in [
+            "一、总体情况",
+            "(一)主动公开方面",
+            "(12)其他",
+            "1.属于国家秘密",
+            "6、其他",
+            "①规章",
+            "第二十条第(一)项",
+            "第六部分其他",
+        ] {
+            assert!(starts_item(item), "{item}");
+        }
+        for text in [
+            "一是做好规范性文件公开。",
+            "2022年,全区收到",
+            "1月1日起",
+            "6.5万元",
+            "(国办发〔2020〕17号)要求",
+            "(www.pingtan.gov.cn)的",
+            "第一时间了解政策",
+            "十四五规划",
+        ] {
+            assert!(!starts_item(text), "{text}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 mod handmade;
 mod pages;
+mod pdf_text;
 mod random;
 mod samples;
 mod seed;

@@ -5,6 +5,7 @@
 
 use super::chrome;
 use super::dates::year_mark;
+use super::fragment::{cut_from_sentence, is_fragment};
 use super::lines::{has_sentence_marks, without_spaces, Line};
 
 /// A title and a title bar are short; a sentence of the preamble that mentions the report is not.
@@ -21,7 +22,8 @@ pub(super) struct Title {
 /// The title among `lines[..before]` (before the first heading; all lines when there is none).
 pub(super) fn find(lines: &[Line], before: usize, headings_found: bool) -> Option<Title> {
     let before = before.min(lines.len());
-    let mut candidates = (0..before).filter(|i| is_title(&lines[*i]));
+    let mut candidates =
+        (0..before).filter(|i| is_title(&lines[*i]) && !cut_from_sentence(lines, *i));
     let at = if headings_found {
         candidates.next_back()
     } else {
@@ -29,7 +31,12 @@ pub(super) fn find(lines: &[Line], before: usize, headings_found: bool) -> Optio
     }?;
     let text = printed(lines[at].text);
     let first_line = match at.checked_sub(1) {
-        Some(previous) if lacks_agency(&text) && starts_title(&lines[previous]) => previous,
+        Some(previous)
+            if starts_title(&lines[previous])
+                && (lacks_agency(&text) || splits_name(&printed(lines[previous].text), &text)) =>
+        {
+            previous
+        }
         _ => at,
     };
     let text = if first_line < at {
@@ -54,6 +61,7 @@ fn is_title(line: &Line) -> bool {
         && line.is_text()
         && line.width() <= LONGEST_TITLE
         && !has_sentence_marks(squeezed)
+        && !is_fragment(squeezed)
         && !chrome::is_breadcrumb(squeezed)
         && !["上一篇", "下一篇", "相关"]
             .iter()
@@ -102,6 +110,19 @@ fn lacks_agency(text: &str) -> bool {
     .any(|w| after_year.starts_with(w))
 }
 
+/// Whether a title broke inside the report's name: 「…2022年政府信息」「公开工作年度报告」.
+fn splits_name(first: &str, second: &str) -> bool {
+    ["政府信息公开", "政务公开", "信息公开", "年度报告"]
+        .iter()
+        .any(|name| {
+            (1..name.len()).any(|cut| {
+                name.is_char_boundary(cut)
+                    && first.ends_with(&name[..cut])
+                    && second.starts_with(&name[cut..])
+            })
+        })
+}
+
 /// Whether the line before a title line can be its first half: short, not a sentence, not page
 /// furniture, not an attachment number (「附件1」).
 fn starts_title(line: &Line) -> bool {
@@ -109,6 +130,7 @@ fn starts_title(line: &Line) -> bool {
     line.is_text()
         && line.width() <= 40
         && !has_sentence_marks(squeezed)
+        && !is_fragment(squeezed)
         && !squeezed.contains([':', '：'])
         && !chrome::is_breadcrumb(squeezed)
         && !chrome::is_footer(squeezed)
@@ -151,6 +173,34 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_line_of_the_preamble_is_not_a_title() {
+        // pdftotext -layout of a PDF LibreOffice printed: the title on two lines, then the
+        // preamble wrapped, one of its lines naming the 2019 notice on 年度报告.
+        let texts = [
+            "平潭综合实验区 2020 年",
+            "政府信息公开工作年度报告",
+            "根据《中华人民共和国政府信息公开条例》（以下简称《条",
+            "例》）、《福建省政府信息公开办法》（以下简称《办法》）、",
+            "《国务院办公厅政府信息与政务公开办公室关于政府信息公开工",
+            "作年度报告有关事项的通知》（国办公开办函〔2019〕60 号）、",
+            "《国务院办公厅关于印发 2020 年政务公开工作要点的通知》",
+            "一、总体情况",
+        ];
+        assert_eq!(
+            title(&texts, 7).as_deref(),
+            Some("平潭综合实验区2020年政府信息公开工作年度报告")
+        );
+        // Cut by its neighbours alone: the line above ends inside a book title, the line below
+        // starts with a mark that never starts a line of its own.
+        let texts = [
+            "本报告根据《国务院办公厅关于",
+            "做好年度报告工作",
+            "》等要求编制。",
+        ];
+        assert_eq!(title(&texts, 3), None);
+    }
+
+    #[test]
     fn a_title_over_two_lines() {
         assert_eq!(
             title(&["某市 某局", "2022年政府信息公开工作年度报告"], 2).as_deref(),
@@ -159,6 +209,14 @@ mod tests {
         assert_eq!(
             title(&["某市某局2022年度政府信息公开", "工作年度报告"], 2).as_deref(),
             Some("某市某局2022年度政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            title(
+                &["某市自然资源与生态环境局2022年政府信息", "公开工作年度报告"],
+                2
+            )
+            .as_deref(),
+            Some("某市自然资源与生态环境局2022年政府信息公开工作年度报告")
         );
         assert_eq!(
             title(&["附件1", "2022年政府信息公开工作年度报告"], 2).as_deref(),
