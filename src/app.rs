@@ -12,7 +12,6 @@ use crate::components::focus::{app_of, focus_findings, APP_CLASS, FINDINGS_HEADI
 use crate::components::guide::guide;
 use crate::components::marks::Marks;
 use crate::components::meta_form::Fixed;
-use crate::components::paste_dialog::PasteDialog;
 use crate::components::question_dialog::QuestionDialog;
 use crate::components::report_editor::ReportEditor;
 use crate::components::status_line::{status_line, StatusLineProps};
@@ -23,16 +22,13 @@ use crate::hooks::use_session::{use_session, Place, SessionHandle};
 use crate::hooks::use_shortcuts::{use_shortcuts, JUMP_KEY};
 use crate::hooks::use_storage_events::use_storage_events;
 use crate::mount::Lifecycle;
-use crate::services::{clock, export_worker, files};
-use crate::state::draft::{display_name, last_year_doubts, Draft};
+use crate::services::clock;
+use crate::state::draft::{display_name, Draft};
 use crate::state::editor::Action;
 use crate::state::export::{question as export_question, ExportKind};
-use crate::state::import::{question as import_question, Purpose, Read};
-use crate::state::session::{Answer, Notice, Question};
-use crate::state::setup::Setup;
+use crate::state::import::Purpose;
+use crate::state::session::{Answer, Notice};
 use crate::store::Dispatch;
-use gloo::file::callbacks::FileReader;
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -85,8 +81,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The file being read: dropped (and so cancelled) with the app.
-    let reader = use_mut_ref(|| None::<FileReader>);
 
     let on_export = {
         let editor = editor.clone();
@@ -107,18 +101,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let export = on_export.reform(|_: ()| ExportKind::Json);
-    // A file chosen or dropped: JSON is read here at once; anything else (.docx, a page, text)
-    // by the worker, and the import report is shown with the choices.
     let read_file = {
-        let reader = reader.clone();
         let session = session.clone();
-        let editor = editor.clone();
-        let setup = Rc::clone(&props.place.setup);
-        move |file: web_sys::File, purpose: Purpose| {
-            let this = editor.draft.report.clone();
-            let task = read_file(&reader, &session, file, purpose, this, Rc::clone(&setup));
-            *reader.borrow_mut() = task;
-        }
+        move |file: web_sys::File, purpose: Purpose| session.import_file(file, purpose)
     };
     let on_import = {
         let read_file = read_file.clone();
@@ -128,44 +113,13 @@ pub fn App(props: &AppProps) -> Html {
         let read_file = read_file.clone();
         Callback::from(move |file: web_sys::File| read_file(file, Purpose::LastYear))
     };
-    let pasting = use_state(|| false);
-    let on_paste_open = {
-        let pasting = pasting.clone();
-        Callback::from(move |_: ()| pasting.set(true))
-    };
-    let on_paste_close = {
-        let pasting = pasting.clone();
-        Callback::from(move |_: ()| pasting.set(false))
-    };
-    let on_pasted = {
-        let pasting = pasting.clone();
-        let session = session.clone();
-        let editor = editor.clone();
-        let setup = Rc::clone(&props.place.setup);
-        Callback::from(move |(html, text): (Option<String>, Option<String>)| {
-            pasting.set(false);
-            session.refuse_import(None);
-            let this = editor.draft.report.clone();
-            paste_in_worker(&session, html, text, this, Rc::clone(&setup));
-        })
-    };
-    let dropping = use_state(|| false);
-    let on_drag_over = {
-        let dropping = dropping.clone();
-        Callback::from(move |event: DragEvent| {
-            // Only files are taken; text dragged inside the editor keeps its usual behaviour.
-            if carries_files(&event) {
-                event.prevent_default();
-                dropping.set(true);
-            }
-        })
-    };
-    let on_drag_leave = {
-        let dropping = dropping.clone();
-        Callback::from(move |_: DragEvent| dropping.set(false))
-    };
+    let on_drag_over = Callback::from(|event: DragEvent| {
+        // Only files are taken; text dragged inside the editor keeps its usual behaviour.
+        if carries_files(&event) {
+            event.prevent_default();
+        }
+    });
     let on_drop = {
-        let dropping = dropping.clone();
         let read_file = read_file.clone();
         let show_import = props.place.setup.show_import;
         Callback::from(move |event: DragEvent| {
@@ -173,7 +127,6 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             event.prevent_default();
-            dropping.set(false);
             let file = event
                 .data_transfer()
                 .and_then(|data| data.files())
@@ -253,8 +206,7 @@ pub fn App(props: &AppProps) -> Html {
     let setup = Rc::clone(&props.place.setup);
     html! {
         <ContextProvider<Dispatch> context={dispatch.clone()}>
-            <div class={classes!(APP_CLASS, (*dropping).then_some("dropping"))} lang="zh-CN" ref={root}
-                ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+            <div class={APP_CLASS} lang="zh-CN" ref={root} ondragover={on_drag_over} ondrop={on_drop}>
                 <a class="skip-link" href={format!("#{FINDINGS_HEADING}")} onclick={skip_to_findings}>{ format!("跳到检查结果（{JUMP_KEY}）") }</a>
                 <a class="skip-link" href={format!("#{MAIN}")} onclick={skip_to_report}>{ "跳到报告正文" }</a>
                 <header class="app-bar">
@@ -272,7 +224,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_export_opened={unit(SessionHandle::prepare_export)}
                         {on_import}
                         {on_import_last_year}
-                        on_paste={on_paste_open}
+                        on_paste={unit(SessionHandle::ask_for_paste)}
                         show_import={setup.show_import}
                         can_print={props.place.host.is_none()}
                     />
@@ -348,9 +300,6 @@ pub fn App(props: &AppProps) -> Html {
                         {last_place}
                     />
                 </div>
-                if *pasting {
-                    <PasteDialog on_pasted={on_pasted} on_close={on_paste_close} />
-                }
                 if let Some(question) = &state.question {
                     <QuestionDialog question={question.clone()} {on_answer} />
                 }
@@ -376,134 +325,10 @@ fn dispatch_dismiss(dispatch: &Dispatch) -> Callback<MouseEvent> {
     Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
 }
 
-/// Reads a chosen or dropped file: its head first, to tell JSON (read here, as ever) from what
-/// the worker reads. The returned reader must be kept until it is done.
-fn read_file(
-    reader: &Rc<RefCell<Option<FileReader>>>,
-    session: &SessionHandle,
-    file: web_sys::File,
-    purpose: Purpose,
-    this: nianbao::Report,
-    setup: Rc<Setup>,
-) -> Option<FileReader> {
-    let name = file.name();
-    let (reader, session) = (Rc::clone(reader), session.clone());
-    let whole = file.clone();
-    files::read_head(&file, 64, move |head| {
-        let json = match head {
-            Ok(head) => is_json(&head),
-            Err(why) => return session.refuse_import(Some((name, vec![why]))),
-        };
-        session.refuse_import(None);
-        if !json {
-            return import_in_worker(&session, name, whole, purpose, this, setup);
-        }
-        let task = files::read_bytes(whole, move |bytes| {
-            let result: Result<nianbao::Report, Vec<String>> =
-                bytes.map_err(|why| vec![why]).and_then(|bytes| {
-                    nianbao::json::read_report_bytes(&bytes)
-                        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
-                });
-            session.refuse_import(result.as_ref().err().map(|p| (name, p.clone())));
-            match (result, purpose) {
-                (Ok(report), Purpose::Draft) => {
-                    session.open_made(Draft::imported(clock::new_id(), report))
-                }
-                (Ok(report), Purpose::LastYear) => attach_last_year(&session, &this, report),
-                (Err(_), _) => {}
-            }
-        });
-        *reader.borrow_mut() = Some(task);
-    })
-}
-
-/// Whether a file's bytes are JSON (a nianbao report, read here), judged as the importer does:
-/// by the first character, a BOM and white space skipped.
-fn is_json(bytes: &[u8]) -> bool {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
-}
-
 fn carries_files(event: &DragEvent) -> bool {
     event
         .data_transfer()
         .is_some_and(|data| data.types().includes(&"Files".into(), 0))
-}
-
-/// Reads a file other than JSON in the worker, then shows the import report and asks.
-fn import_in_worker(
-    session: &SessionHandle,
-    name: String,
-    file: web_sys::File,
-    purpose: Purpose,
-    this: nianbao::Report,
-    setup: Rc<Setup>,
-) {
-    session.tell(Notice::info(format!("正在读取「{name}」……")));
-    let session = session.clone();
-    export_worker::import(file, move |reply| {
-        after_import(&session, name, reply, purpose, &this, &setup)
-    });
-}
-
-/// Reads what the clipboard held in the worker, then shows the import report and asks.
-fn paste_in_worker(
-    session: &SessionHandle,
-    html: Option<String>,
-    text: Option<String>,
-    this: nianbao::Report,
-    setup: Rc<Setup>,
-) {
-    session.tell(Notice::info("正在读取粘贴的内容……"));
-    let session = session.clone();
-    export_worker::paste(html, text, move |reply| {
-        let name = "粘贴的内容".to_owned();
-        after_import(&session, name, reply, Purpose::LastYear, &this, &setup)
-    });
-}
-
-fn after_import(
-    session: &SessionHandle,
-    name: String,
-    reply: Result<Vec<u8>, String>,
-    purpose: Purpose,
-    this: &nianbao::Report,
-    setup: &Setup,
-) {
-    session.dismiss_notice();
-    match reply.and_then(|bytes| Read::from_reply(&bytes)) {
-        Ok(read) => {
-            let refusal = setup.next_year_refusal(read.report.meta.year);
-            session.ask(import_question(&name, read, purpose, this, refusal))
-        }
-        Err(why) => session.refuse_import(Some((name, vec![why]))),
-    }
-}
-
-/// 载入上年报告: at once when it looks like this report's year before; otherwise the user is
-/// told what was found and asked.
-fn attach_last_year(session: &SessionHandle, this: &nianbao::Report, last: nianbao::Report) {
-    let doubts = last_year_doubts(this, &last);
-    let name = display_name(&last);
-    if doubts.is_empty() {
-        session.attach_last_year(last);
-        session.tell(Notice::info(format!(
-            "已载入上年报告（{name}），跨年度核对已开启。"
-        )));
-        return;
-    }
-    session.ask(Question {
-        title: "这似乎不是本报告的上一年度报告".to_owned(),
-        text: format!("所选文件是「{name}」的报告。用它核对会得出不实的跨年度问题。仍要载入吗？"),
-        details: doubts,
-        choices: vec![
-            ("取消".to_owned(), Answer::Cancel),
-            (
-                "仍然载入".to_owned(),
-                Answer::AttachLastYear(Box::new(last)),
-            ),
-        ],
-    });
 }
 
 /// 转换为 2021 格式的草稿: a new draft; the 2019-format one stays as it is.

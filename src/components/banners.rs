@@ -71,7 +71,10 @@ pub fn banners(props: &BannersProps) -> Html {
             }
             if let Some((file, problems)) = &props.import_errors {
                 <div class="banner error" role="alert" data-testid="import-banner">
-                    <p>{ format!("未导入「{file}」：发现 {} 个问题，已有草稿没有任何改动。", problems.len()) }</p>
+                    <p>{ match problems.len() {
+                        1 => format!("未导入「{file}」，已有草稿没有任何改动："),
+                        n => format!("未导入「{file}」：发现 {n} 个问题，已有草稿没有任何改动。"),
+                    } }</p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                     <button type="button" onclick={unit(&props.on_dismiss_import)}>{ "知道了" }</button>
                 </div>

@@ -9,7 +9,6 @@ pub mod guide;
 pub mod labels;
 pub mod marks;
 pub mod meta_form;
-pub mod paste_dialog;
 pub mod question_dialog;
 pub mod report_editor;
 pub mod report_table;

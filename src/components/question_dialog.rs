@@ -57,6 +57,26 @@ pub fn QuestionDialog(props: &QuestionDialogProps) -> Html {
             on_answer.emit(answer.clone());
         })
     };
+    // 「粘贴上年报告」: the paste itself is taken (its HTML when there is some, since that keeps
+    // the tables; else its text) and nothing is put in the box, so a 100-page paste is never drawn.
+    let onpaste = {
+        let on_answer = props.on_answer.clone();
+        let dialog = dialog.clone();
+        Callback::from(move |event: Event| {
+            let Some(data) = wasm_bindgen::JsCast::dyn_ref::<web_sys::ClipboardEvent>(&event)
+                .and_then(|e| e.clipboard_data())
+            else {
+                return;
+            };
+            event.prevent_default();
+            let get = |kind: &str| data.get_data(kind).ok().filter(|t| !t.trim().is_empty());
+            let (html, text) = (get("text/html"), get("text/plain"));
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+            on_answer.emit(Answer::Pasted { html, text });
+        })
+    };
     let question = &props.question;
     html! {
         <dialog ref={dialog.clone()} class="question" aria-labelledby="question-title" aria-describedby="question-text" {oncancel}
@@ -65,6 +85,10 @@ pub fn QuestionDialog(props: &QuestionDialogProps) -> Html {
             <p id="question-text">{ question.text.clone() }</p>
             if !question.details.is_empty() {
                 <ul>{ for question.details.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+            }
+            if question.paste {
+                <div class="paste-target" contenteditable="true" role="textbox" aria-label="在此粘贴上年报告"
+                    tabindex="0" autofocus=true {onpaste} data-testid="paste-target">{ "在此处按 Ctrl+V 粘贴" }</div>
             }
             <div class="choices">
                 { for question.choices.iter().enumerate().map(|(i, (label, answer))| html! {

@@ -85,15 +85,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </div>
             if props.show_import {
             <div class="group">
-                { file_picker("import-json", "导入报告", "把一份报告（JSON、Word 文档 .docx、网页或文字）作为新草稿打开；也可以把文件拖到页面上。已有草稿不受影响", props.on_import.clone()) }
+                { file_picker("import-json", "导入报告", "JSON、Word 文档、网页或文字，也可拖到页面上；已有草稿不受影响", props.on_import.clone()) }
                 { file_picker(
                     "import-last-year",
                     if props.has_last_year { "更换上年报告（核对用）" } else { "载入上年报告（核对用）" },
-                    "为正在编辑的报告选一份上年报告（JSON、Word 文档 .docx、网页或文字），用于跨年度核对（上年结转、现行有效件数等），或据此新建本年度报告",
+                    "上年报告（JSON、Word 文档、网页或文字），用于跨年度核对或据此新建本年度报告",
                     props.on_import_last_year.clone(),
                 ) }
                 <button type="button" onclick={props.on_paste.reform(|_: MouseEvent| ())}
-                    title="把从 Word、WPS、PDF 或网页中复制的上年报告粘贴进来读取">{ "粘贴上年报告" }</button>
+                    title="从 Word、WPS、PDF 或网页复制的上年报告">{ "粘贴上年报告" }</button>
             </div>
             }
         </div>

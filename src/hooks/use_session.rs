@@ -15,6 +15,8 @@ use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 
+mod importing;
+
 /// Autosave waits this long after an edit, so steady typing saves a few times a second, not on
 /// every key; leaving the page saves at once (use_page_exit).
 const AUTOSAVE_MS: u32 = 300;
@@ -117,6 +119,8 @@ impl SessionHandle {
 
     /// Shows in the editor the draft the session opened, with what the embedding page fixed
     /// (the edit is then saved like any other).
+    // Called from many places: one copy rather than one inlined at each (first-load size).
+    #[inline(never)]
     fn show(&self, opened: Option<Rc<Draft>>) {
         if let Some(draft) = opened {
             let mut draft = (*draft).clone();
@@ -160,6 +164,8 @@ impl SessionHandle {
     }
 
     /// Opens a draft made from a file or another draft; it is stored at once.
+    // Called from many places: one copy rather than one inlined at each (first-load size).
+    #[inline(never)]
     pub fn open_made(&self, draft: Draft) {
         let opened = self.update(|s| s.open_new(draft, true, clock::now_ms()));
         self.show(Some(opened));
@@ -194,14 +200,12 @@ impl SessionHandle {
 
     /// An imported report as a new draft (totals as printed), with what to check against the
     /// source said beside it.
-    fn open_imported(&self, read: &crate::state::import::Read) {
-        self.open_made(Draft::imported(clock::new_id(), read.report.clone()));
-        let to_check = read.to_check();
+    pub(super) fn open_imported(&self, report: nianbao::Report, to_check: Vec<String>) {
+        self.open_made(Draft::imported(clock::new_id(), report));
         if !to_check.is_empty() {
             self.tell(Notice {
                 error: false,
-                text: "导入的报告已作为新草稿打开，合计数照原文保留。以下各处请对照原件核对："
-                    .to_owned(),
+                text: "已作为新草稿打开（合计照原文）。以下各处请对照原件核对：".to_owned(),
                 details: to_check,
             });
         }
@@ -220,7 +224,7 @@ impl SessionHandle {
             clock::current_year() - 1,
         ));
         self.tell(Notice::info(
-            "已据导入的上年报告新建本年度报告：上年结转已按上年的结转下年度继续办理填好，跨年度核对已开启。",
+            "已据上年报告新建本年度报告：上年结转已填好，跨年度核对已开启。",
         ));
     }
 
@@ -252,8 +256,11 @@ impl SessionHandle {
             }
             Answer::AttachLastYear(report) => self.attach_last_year((**report).clone()),
             Answer::Export(kind) => self.export(*kind),
-            Answer::OpenImported(read) => self.open_imported(read),
+            Answer::OpenImported { report, to_check } => {
+                self.open_imported((**report).clone(), to_check.clone())
+            }
             Answer::NextYearFrom(last) => self.next_year_from(last),
+            Answer::Pasted { html, text } => self.import_paste(html.clone(), text.clone()),
             _ => {}
         }
         let opened = self.update(|s| s.answer(&answer, clock::now_ms(), || self.blank()));
@@ -299,15 +306,21 @@ impl SessionHandle {
         self.update(|s| s.store_again(clock::now_ms()));
     }
 
+    // Called from many places: one copy rather than one inlined at each (first-load size).
+    #[inline(never)]
     pub fn ask(&self, question: crate::state::session::Question) {
         self.update(|s| s.question = Some(question));
     }
 
+    // Called from many places: one copy rather than one inlined at each (first-load size).
+    #[inline(never)]
     pub fn tell(&self, notice: crate::state::session::Notice) {
         self.update(|s| s.notice = Some(notice));
     }
 
     /// A file could not be imported (its name and why), or None: the message goes.
+    // Called from many places: one copy rather than one inlined at each (first-load size).
+    #[inline(never)]
     pub fn refuse_import(&self, refused: Option<(String, Vec<String>)>) {
         self.update(|s| s.import_refused = refused);
     }

@@ -102,11 +102,10 @@ thread_local! {
 const FAILED: &str =
     "导出组件未能加载（可能网络已断开，或网站已更新到新版本）：请刷新页面后再导出，草稿已自动保存；JSON 导出不受影响";
 
+/// Said to an import when the worker failed to load, failed on the file (a panic) or ran past
+/// [`IMPORT_WITHIN_MS`]: the page cannot tell the first from the others.
 const IMPORT_FAILED: &str =
-    "读取文件时出错：文件可能已损坏，或不是年报。草稿未受影响。请用 Word 或 WPS 打开后另存为 .docx 再试，或复制正文后用「粘贴上年报告」。";
-
-const IMPORT_TIMED_OUT: &str =
-    "读取文件超时（超过 60 秒）：文件过大或内容异常，已停止读取。草稿未受影响。";
+    "文件未能读取：读取组件未能加载（网络断开或网站已更新，请刷新页面），或文件已损坏、过大、不是年报（可用 Word、WPS 另存为 .docx 再试）。草稿未受影响。";
 
 /// A worker that cannot load, fails or takes too long fails every request waiting on it (with
 /// `instead`, or each request's own message), and is started afresh next time.
@@ -191,18 +190,33 @@ pub fn write(kind: &str, json: String, done: impl FnOnce(Result<Vec<u8>, String>
 /// Asks the worker to read a report out of a file; `done` gets the reply's bytes (the JSON
 /// `{"report", "notes"}` of crates/nianbao-worker) or a Chinese message. The `File` itself is
 /// posted: the worker reads it, so a 50 MB file costs the page neither time nor memory.
-pub fn import(file: web_sys::File, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
-    send_import("import", &[("file", file.into())], Box::new(done));
+/// `context` is what the import is for and the report open here (see the worker's summary.rs).
+pub fn import(
+    file: web_sys::File,
+    context: [(&'static str, JsValue); 4],
+    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
+) {
+    let name = file.name().into();
+    let mut fields = vec![("file", file.into()), ("name", name)];
+    fields.extend(context);
+    send_import("import", &fields, Box::new(done));
 }
 
 /// Asks the worker to read a report out of what the clipboard held.
 pub fn paste(
     html: Option<String>,
     text: Option<String>,
+    name: &str,
+    context: [(&'static str, JsValue); 4],
     done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
 ) {
     let field = |value: Option<String>| value.map_or(JsValue::NULL, JsValue::from);
-    let fields = [("html", field(html)), ("text", field(text))];
+    let mut fields = vec![
+        ("html", field(html)),
+        ("text", field(text)),
+        ("name", name.into()),
+    ];
+    fields.extend(context);
     send_import("paste", &fields, Box::new(done));
 }
 
@@ -216,7 +230,7 @@ fn send_import(kind: &str, fields: &[(&str, JsValue)], done: Done) {
                 .is_some_and(|channel| id.is_some_and(|id| channel.waiting.contains_key(&id)))
         });
         if waiting {
-            stop(Some(IMPORT_TIMED_OUT));
+            stop(Some(IMPORT_FAILED));
         }
     })
     .forget();

@@ -1,5 +1,5 @@
-//! Files the user saves and opens: a download made in the page (no server), and reading a chosen
-//! file's bytes (decoding is the library's: it refuses a file that is not UTF-8).
+//! Files the user saves: a download made in the page (no server), and HTML put on the clipboard.
+//! Files the user opens are read by the worker (services/export_worker.rs).
 
 use wasm_bindgen::JsCast;
 
@@ -72,30 +72,4 @@ pub fn copy_html(html: &str) -> Result<(), String> {
     } else {
         Err("浏览器不允许网页写入剪贴板".to_owned())
     }
-}
-
-/// Reads a chosen file's bytes; `done` gets them, or the reason in Chinese. The returned reader
-/// must be kept until then (dropping it cancels the read).
-pub fn read_bytes(
-    file: web_sys::File,
-    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
-) -> gloo::file::callbacks::FileReader {
-    let file = gloo::file::File::from(file);
-    gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
-        done(bytes.map_err(|_| "浏览器无法读取这个文件（可能已被移动或删除）".to_owned()))
-    })
-}
-
-/// Reads the first `length` bytes of a chosen file: enough to tell its kind by content without
-/// reading a 50 MB file into the page.
-pub fn read_head(
-    file: &web_sys::File,
-    length: i32,
-    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
-) -> Option<gloo::file::callbacks::FileReader> {
-    let head = file.slice_with_i32_and_i32(0, length).ok()?;
-    let head = gloo::file::Blob::from(head);
-    Some(gloo::file::callbacks::read_as_bytes(&head, move |bytes| {
-        done(bytes.map_err(|_| "浏览器无法读取这个文件（可能已被移动或删除）".to_owned()))
-    }))
 }

@@ -91,6 +91,7 @@ pub fn question(kind: ExportKind, findings: &[Finding], unreadable: usize) -> Op
                 (format!("仍然导出：{}", kind.label()), Answer::Export(kind)),
                 ("返回修改".to_owned(), Answer::Cancel),
             ],
+            paste: false,
         });
     }
     let errors: Vec<&Finding> = findings
@@ -128,6 +129,7 @@ pub fn question(kind: ExportKind, findings: &[Finding], unreadable: usize) -> Op
             (format!("仍然导出：{}", kind.label()), Answer::Export(kind)),
             ("返回修改".to_owned(), Answer::Cancel),
         ],
+        paste: false,
     })
 }
 

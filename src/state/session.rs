@@ -84,10 +84,18 @@ pub enum Answer {
     },
     /// Use this report as last year's (an import's choice, or although it does not look like it).
     AttachLastYear(Box<nianbao::Report>),
-    /// Open an imported report as a new draft, its doubts said in a notice.
-    OpenImported(Box<crate::state::import::Read>),
+    /// Open an imported report as a new draft, what to check against the source said beside it.
+    OpenImported {
+        report: Box<nianbao::Report>,
+        to_check: Vec<String>,
+    },
     /// Start next year's report from an imported one (上年结转 carried over, last year kept).
     NextYearFrom(Box<nianbao::Report>),
+    /// What was pasted into the question's box: its HTML and its plain text.
+    Pasted {
+        html: Option<String>,
+        text: Option<String>,
+    },
     /// Export although the report still has errors.
     Export(crate::state::export::ExportKind),
 }
@@ -101,6 +109,8 @@ pub struct Question {
     /// The choices, the one to suggest first; Esc picks `Answer::Cancel` (or the last, when
     /// there is no cancelling).
     pub choices: Vec<(String, Answer)>,
+    /// Shows a box to paste into; a paste answers [`Answer::Pasted`].
+    pub paste: bool,
 }
 
 /// A draft and what this page knows of its stored copy.
@@ -606,8 +616,9 @@ impl Session {
         match answer {
             Answer::Cancel
             | Answer::AttachLastYear(_)
-            | Answer::OpenImported(_)
+            | Answer::OpenImported { .. }
             | Answer::NextYearFrom(_)
+            | Answer::Pasted { .. }
             | Answer::Export(_) => None,
             Answer::Discard { id, .. } => {
                 self.held.retain(|kept| kept.id() != id);
@@ -669,8 +680,9 @@ impl Session {
             Answer::DeleteForever { id, .. } => self.draft_of(id),
             Answer::Cancel
             | Answer::AttachLastYear(_)
-            | Answer::OpenImported(_)
+            | Answer::OpenImported { .. }
             | Answer::NextYearFrom(_)
+            | Answer::Pasted { .. }
             | Answer::Export(_) => None,
         }
     }
@@ -773,5 +785,6 @@ fn deletion_question(
             (verb.to_owned(), answer(false)),
             ("取消".to_owned(), Answer::Cancel),
         ],
+        paste: false,
     }
 }

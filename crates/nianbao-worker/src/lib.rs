@@ -5,6 +5,8 @@
 //! (`nianbao::import`) live here and not in the app, so they cost nothing until first used, and
 //! a 50 MB file is read without freezing the page.
 
+pub mod summary;
+
 use serde::{Deserialize, Serialize};
 
 /// A request from the page.
@@ -26,6 +28,18 @@ pub struct Request {
     pub html: Option<String>,
     #[serde(default)]
     pub text: Option<String>,
+    /// The file's name, or 「粘贴的内容」: what the import report calls the source.
+    #[serde(default)]
+    pub name: String,
+    /// What the import is for and the report open in the page (imports; see summary.rs).
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub agency: String,
+    #[serde(default)]
+    pub year: Option<i32>,
+    #[serde(default)]
+    pub fixed_year: Option<i32>,
 }
 
 /// Bytes from JavaScript come as a Uint8Array, which serde sees as bytes, not as a sequence.
@@ -122,7 +136,7 @@ pub fn handle(request: &Request, charsets: &dyn nianbao::import::Charsets) -> Re
         "import" => {
             let bytes = request.bytes.as_deref().unwrap_or_default();
             return match nianbao::import::import(bytes, charsets) {
-                Ok(imported) => reply(Some(imported_json(&imported)), None),
+                Ok(imported) => reply(Some(imported_json(&imported, request)), None),
                 Err(message) => reply(None, Some(message)),
             };
         }
@@ -130,7 +144,7 @@ pub fn handle(request: &Request, charsets: &dyn nianbao::import::Charsets) -> Re
             let read =
                 nianbao::import::import_clipboard(request.html.as_deref(), request.text.as_deref());
             return match read {
-                Ok(imported) => reply(Some(imported_json(&imported)), None),
+                Ok(imported) => reply(Some(imported_json(&imported, request)), None),
                 Err(message) => reply(None, Some(message)),
             };
         }
@@ -158,15 +172,18 @@ pub fn handle(request: &Request, charsets: &dyn nianbao::import::Charsets) -> Re
     reply(Some(bytes), None)
 }
 
-/// What an import gives the page, as UTF-8 JSON in the reply's bytes: `{"report": <JSON v1>,
-/// "notes": <the import report>}`. One reply shape for exports and imports keeps the page's side
-/// of the channel as small as it is.
-fn imported_json(imported: &nianbao::import::Imported) -> Vec<u8> {
-    let value = serde_json::json!({
-        "report": nianbao::json::to_value(&imported.report),
-        "notes": imported.notes.to_json(),
-    });
-    value.to_string().into_bytes()
+/// What an import gives the page, as UTF-8 JSON in the reply's bytes (see summary.rs). One reply
+/// shape for exports and imports keeps the page's side of the channel as small as it is.
+fn imported_json(imported: &nianbao::import::Imported, request: &Request) -> Vec<u8> {
+    let context = summary::Context {
+        purpose: request.purpose.clone(),
+        agency: request.agency.clone(),
+        year: request.year,
+        fixed_year: request.fixed_year,
+    };
+    summary::reply(imported, &request.name, &context)
+        .to_string()
+        .into_bytes()
 }
 
 #[cfg(test)]
@@ -183,6 +200,11 @@ mod tests {
             bytes: None,
             html: None,
             text: None,
+            name: "a.docx".to_owned(),
+            purpose: String::new(),
+            agency: String::new(),
+            year: None,
+            fixed_year: None,
         }
     }
 
@@ -208,7 +230,7 @@ mod tests {
         let reply = handle(&import, &nianbao::import::charset::Utf8Only);
         let value: serde_json::Value = serde_json::from_slice(&reply.bytes.unwrap()).unwrap();
         assert_eq!(nianbao::json::from_value(&value["report"]).unwrap(), report);
-        assert_eq!(value["notes"]["source"], "json");
+        assert_eq!(value["now"], "open");
 
         import.bytes = Some(vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]);
         let refused = handle(&import, &nianbao::import::charset::Utf8Only);
