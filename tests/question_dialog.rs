@@ -34,17 +34,24 @@ fn question() -> Question {
             ),
             ("取消".to_owned(), Answer::Cancel),
         ],
+        paste: false,
     }
 }
 
 /// The dialog mounted in a fresh root; the answers it gives are collected.
 async fn mount() -> (web_sys::HtmlDialogElement, Rc<RefCell<Vec<Answer>>>) {
+    mount_asking(question()).await
+}
+
+async fn mount_asking(
+    question: Question,
+) -> (web_sys::HtmlDialogElement, Rc<RefCell<Vec<Answer>>>) {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let answers = Rc::new(RefCell::new(Vec::new()));
     let props = QuestionDialogProps {
-        question: question(),
+        question,
         on_answer: {
             let answers = answers.clone();
             Callback::from(move |answer| answers.borrow_mut().push(answer))
@@ -110,4 +117,50 @@ async fn escape_gives_the_last_choice() {
         cancel.default_prevented(),
         "the answer closes it, not the browser"
     );
+}
+
+/// 「粘贴上年报告」: the question's box takes a paste, HTML and text both, as the answer; nothing
+/// is put in the box, and the dialog closes.
+#[wasm_bindgen_test]
+async fn a_paste_into_the_box_is_the_answer() {
+    let asking = Question {
+        title: "粘贴上年报告".to_owned(),
+        text: "在下面的方框中粘贴。".to_owned(),
+        details: Vec::new(),
+        choices: vec![("取消".to_owned(), Answer::Cancel)],
+        paste: true,
+    };
+    let (dialog, answers) = mount_asking(asking).await;
+    let target: web_sys::HtmlElement = dialog
+        .query_selector("[data-testid=paste-target]")
+        .unwrap()
+        .expect("a box to paste into")
+        .dyn_into()
+        .unwrap();
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data("text/html", "<table><tr><td>规章</td></tr></table>")
+        .unwrap();
+    data.set_data("text/plain", "规章").unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_clipboard_data(Some(&data));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let paste = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    target.dispatch_event(&paste).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        *answers.borrow(),
+        [Answer::Pasted {
+            html: Some("<table><tr><td>规章</td></tr></table>".into()),
+            text: Some("规章".into()),
+        }]
+    );
+    assert!(paste.default_prevented(), "nothing is put in the box");
+    assert!(!dialog.open(), "answered, it closes");
+    // Without the box, no paste target.
+    let (plain, _) = mount().await;
+    assert!(plain
+        .query_selector("[data-testid=paste-target]")
+        .unwrap()
+        .is_none());
 }

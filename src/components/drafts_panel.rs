@@ -165,7 +165,7 @@ pub fn DraftsPanel(props: &DraftsPanelProps) -> Html {
                 <ul class="draft-list stored">{ for props.drafts.iter().map(stored) }</ul>
                 <p class="explain">
                     { format!("「{NEXT_YEAR_LABEL}」：以这份报告为上年报告，新建下一年度的报告，带入机关名称、落款和上年结转数，并开启跨年度核对。") }
-                    { "工具栏的「载入上年报告（核对用）」则是为正在编辑的报告选一份上年报告的 JSON 文件，只用于核对，不改变本报告的内容。" }
+                    { "工具栏的「载入上年报告（核对用）」则是为正在编辑的报告附上上年报告（JSON、Word 文档、网页或文字），用于核对；本报告只在上年结转一行为空时由它填上。" }
                 </p>
                 if !props.newer.is_empty() {
                     <h3>{ NEWER }</h3>

@@ -50,10 +50,12 @@ fn file_picker(
             input.set_value("");
         }
     });
+    // The file chooser is open for seconds: the worker gets its readers ready meanwhile.
+    let onclick = Callback::from(|_: MouseEvent| crate::services::export_worker::warm_up_import());
     html! {
         <label class="button file" for={id} {title}>
             { label }
-            <input type="file" id={id} accept={ACCEPTED} class="visually-hidden" {onchange} />
+            <input type="file" id={id} accept={ACCEPTED} class="visually-hidden" {onchange} {onclick} />
         </label>
     }
 }

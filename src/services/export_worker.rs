@@ -187,6 +187,12 @@ pub fn write(kind: &str, json: String, done: impl FnOnce(Result<Vec<u8>, String>
     send(kind, &[("report", json.into())], FAILED, Box::new(done));
 }
 
+/// Starts the worker and has it read a small report once, so that the readers are compiled
+/// while the user is choosing a file or copying a report (see the worker's `warm_up`).
+pub fn warm_up_import() {
+    send("warm", &[], FAILED, Box::new(|_| {}));
+}
+
 /// Asks the worker to read a report out of a file; `done` gets the reply's bytes (the JSON
 /// `{"report", "notes"}` of crates/nianbao-worker) or a Chinese message. The `File` itself is
 /// posted: the worker reads it, so a 50 MB file costs the page neither time nor memory.

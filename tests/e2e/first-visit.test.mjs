@@ -131,13 +131,13 @@ editorTest("in an imported report a stated total that does not add up offers 按
 editorTest("载入上年报告 and 据此新建下一年度报告 are named and explained apart", async ({ page }) => {
   const picker = page.locator('label[for="import-last-year"]');
   assert.equal((await picker.textContent()).trim(), "载入上年报告（核对用）");
-  assert.match(await picker.getAttribute("title"), /用于跨年度核对.*不改变本报告的内容/);
+  assert.match(await picker.getAttribute("title"), /上年报告（JSON、Word 文档、网页或文字），用于跨年度核对/);
   await page.locator("#import-json").setInputFiles(POLICE_2021);
   await waitValue(page, "meta.agency", "平潭综合实验区公安局");
   const drafts = await openDrafts(page);
   const explain = await drafts.locator(".explain").textContent();
   assert.match(explain, /「据此新建下一年度报告」：以这份报告为上年报告，新建下一年度的报告/);
-  assert.match(explain, /「载入上年报告（核对用）」则是为正在编辑的报告选一份上年报告的 JSON 文件，只用于核对/);
+  assert.match(explain, /「载入上年报告（核对用）」则是为正在编辑的报告附上上年报告（JSON、Word 文档、网页或文字），用于核对；本报告只在上年结转一行为空时由它填上/);
   await eventually(() => drafts.getByRole("button", { name: /^据此新建下一年度报告：/ }).count(), (n) => n === 1);
 });
 

@@ -102,10 +102,15 @@ fn import_report(imported: &Imported, name: &str, context: &Context) -> Value {
     })
 }
 
+/// Each note a line, after `prefix` unless the message already says it (「未找到落款…」).
 fn lines(prefix: &str, notes: &[Note]) -> Vec<String> {
+    let word = prefix.trim_end_matches('：');
     notes
         .iter()
-        .map(|n| format!("{prefix}{}", n.message))
+        .map(|n| match n.message.starts_with(word) {
+            true => n.message.clone(),
+            false => format!("{prefix}{}", n.message),
+        })
         .collect()
 }
 
@@ -234,6 +239,10 @@ mod tests {
         assert_eq!(value["details"][1], "未找到：落款");
         assert_eq!(value["details"][2], "已识别：表三：175 个格中读到 175 个");
         assert_eq!(value["check"][1], "未找到：落款");
+        let mut said = imported(SourceKind::Html, 2024);
+        said.notes.missing[0].message = "未找到成文日期".to_owned();
+        let value = reply(&said, "a.html", &context("draft", 2025));
+        assert_eq!(value["details"][1], "未找到成文日期", "not 未找到：未找到…");
         assert!(value["now"].is_null());
         assert_eq!(value["report"]["meta"]["agency"], "某局");
     }

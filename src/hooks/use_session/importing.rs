@@ -27,6 +27,8 @@ impl SessionHandle {
 
     /// 「粘贴上年报告」: asks for the paste (the question shows a box to paste into).
     pub fn ask_for_paste(&self) {
+        // The worker gets its readers ready while the user copies the report.
+        export_worker::warm_up_import();
         self.ask(Question {
             title: "粘贴上年报告".to_owned(),
             text: "在 Word、WPS、PDF 阅读器或网页中全选并复制上年的年报，在下面的方框中粘贴。读完先显示导入报告，不改动草稿。".to_owned(),
