@@ -322,9 +322,12 @@ async function startsInPage({ loader, starts }) {
 
 /** In the page: the worker started, and the first request it gets (`input`), as a session's
  * first import is. */
-async function firstInPage({ loader, input }) {
+async function firstInPage({ loader, input, warmed }) {
   const [file] = await window.bench.load([input]);
   const { worker, ms } = await window.bench.start(loader);
+  // What the app asks when a file chooser or the paste box opens: the readers compiled while
+  // the user chooses (not timed: the user is still choosing).
+  if (warmed) await window.bench.ask(worker, { kind: "warm" });
   const first = await window.bench.ask(worker, file.message);
   worker.terminate();
   return { startMs: ms, firstMs: first.ms, ...window.bench.read(first.data) };
@@ -454,12 +457,14 @@ try {
   // another worker of the same module lived shares its compiled code (the first request of a
   // worker started beside a running one takes 15–25 ms instead of 70–100).
   measured.firsts = Object.fromEntries(FIRST_OF.map((key) => [key, []]));
-  for (let i = 0; i < SESSIONS * FIRST_OF.length; i += 1) {
+  measured.warmedFirsts = Object.fromEntries(FIRST_OF.map((key) => [key, []]));
+  for (let i = 0; i < SESSIONS * FIRST_OF.length * 2; i += 1) {
     const key = FIRST_OF[i % FIRST_OF.length];
+    const warmed = i >= SESSIONS * FIRST_OF.length;
     ({ context, page } = await fresh());
-    const got = await page.evaluate(firstInPage, { loader, input: pageInputs.find((p) => p.key === key) });
+    const got = await page.evaluate(firstInPage, { loader, input: pageInputs.find((p) => p.key === key), warmed });
     if (got.error) throw new Error(`${key}, first import: ${got.error}`);
-    measured.firsts[key].push(got);
+    (warmed ? measured.warmedFirsts : measured.firsts)[key].push(got);
     await context.close();
   }
   // (4) The whole path, as a user meets it: cold (a fresh context: the pick starts the worker,
@@ -496,6 +501,9 @@ const summary = {
   workerStart: { coldMs: startMs[0], fresh: stats(startMs.slice(1)), coldInFreshContexts: stats(Object.values(firsts).flat().map((r) => r.startMs)) },
   sessionFirst: Object.fromEntries(
     Object.entries(firsts).map(([key, runs]) => [key, { start: stats(runs.map((r) => r.startMs)), firstImport: stats(runs.map((r) => r.firstMs)) }]),
+  ),
+  sessionFirstWarmed: Object.fromEntries(
+    Object.entries(measured.warmedFirsts).map(([key, runs]) => [key, { firstImport: stats(runs.map((r) => r.firstMs)) }]),
   ),
   imports: inputs.map((input) => {
     const r = results[input.key];
@@ -535,6 +543,12 @@ if (process.argv.includes("--json")) {
   console.log("");
   console.log("a session's first import: the first request of a just-started worker, in a fresh context (the reader's code compiled as first used):");
   for (const [key, { firstImport: s }] of Object.entries(summary.sessionFirst)) {
+    const what = inputs.find((i) => i.key === key).what;
+    const verdict = s.p90 < BUDGET_MS ? "within budget" : "OVER BUDGET";
+    console.log(`  ${what}, ${s.n} runs: median ${f(s.median)} ms, p90 ${f(s.p90)}, min ${f(s.min)}, max ${f(s.max)}  [${verdict}]`);
+  }
+  console.log("the same, after the \"warm\" request the app sends when a file chooser or the paste box opens:");
+  for (const [key, { firstImport: s }] of Object.entries(summary.sessionFirstWarmed)) {
     const what = inputs.find((i) => i.key === key).what;
     const verdict = s.p90 < BUDGET_MS ? "within budget" : "OVER BUDGET";
     console.log(`  ${what}, ${s.n} runs: median ${f(s.median)} ms, p90 ${f(s.p90)}, min ${f(s.min)}, max ${f(s.max)}  [${verdict}]`);
