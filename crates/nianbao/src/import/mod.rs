@@ -26,6 +26,11 @@ pub struct Imported {
     pub notes: ImportReport,
 }
 
+/// The largest page or text read: a report's text is some 50 KB, a saved portal page a few
+/// hundred; reading tens of MB of text would take seconds and a gigabyte of memory in the
+/// browser for nothing. (A .docx may be larger: its pictures are never read.)
+pub const MAX_TEXT_BYTES: usize = 20 << 20;
+
 /// Reads a report from a file's bytes, its kind told by its content. Err is a Chinese message
 /// for a file that is not a report this can read.
 pub fn import(bytes: &[u8], charsets: &dyn Charsets) -> Result<Imported, String> {
@@ -35,6 +40,10 @@ pub fn import(bytes: &[u8], charsets: &dyn Charsets) -> Result<Imported, String>
             recognise::recognise(&document, ImportReport::new(SourceKind::Docx))
         }
         sniff::Kind::Json => from_json(bytes),
+        sniff::Kind::Html | sniff::Kind::Text if bytes.len() > MAX_TEXT_BYTES => Err(format!(
+            "网页或文字文件太大（{} MB）：年报的正文一般不到 1 MB。请确认选的是年报，或只复制正文后粘贴。",
+            bytes.len() >> 20
+        )),
         sniff::Kind::Html => {
             let declared = charset::declared_in_html(bytes);
             let decoded = charset::decode(bytes, declared.as_deref(), charsets)?;

@@ -27,9 +27,34 @@ fn push_line(stream: &mut Stream, block: usize, line: &str) {
         // One cell copied out of Word: a TAB alone is a blank cell.
         stream.next_row();
         stream.push(block, Layout::Stream, body, None);
-    } else if !line.trim().is_empty() {
+    } else if !line.trim().is_empty() && !is_page_number(line) {
         push_words(stream, block, line);
     }
+}
+
+/// A page number as a PDF copy keeps it between rows: 「- 4 -」「—12—」「第 3 页」, with at most
+/// one space inside (a row's cells 「-   3   -」 stand further apart). Its number is no row's,
+/// and would stand between a row's label and the numbers before it.
+fn is_page_number(line: &str) -> bool {
+    let line = line.trim();
+    let is_dash = |c: char| matches!(c, '-' | '—' | '–' | '－' | '―');
+    let inner = match line.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
+        Some(inner) => inner,
+        None => {
+            let inner = line.trim_start_matches(is_dash);
+            let dashes = (
+                line.len() - inner.len(),
+                inner.len() - inner.trim_end_matches(is_dash).len(),
+            );
+            if dashes.0 == 0 || dashes.1 == 0 {
+                return false;
+            }
+            inner.trim_end_matches(is_dash)
+        }
+    };
+    let digits = inner.strip_prefix(' ').unwrap_or(inner);
+    let digits = digits.strip_suffix(' ').unwrap_or(digits);
+    (1..=4).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A row with separated cells. A markdown row (「| a | b |」) has a separator at both ends;
@@ -143,6 +168,8 @@ mod tests {
         assert_eq!(texts[8], ("行政许可", false));
         assert_eq!(texts[9], ("2293", true));
         assert_eq!(glued_number("2021年"), ("2021年", None));
+        assert!(pieces("- 4 -\n— 12 —\n第 3 页").is_empty());
+        assert_eq!(pieces("规章 -   3   -").len(), 4);
         assert_eq!(
             glued_number("3.危及“三安全一稳定”0"),
             ("3.危及“三安全一稳定”", Some("0"))

@@ -28,8 +28,15 @@ pub(super) enum Shortfall {
     Fewer(usize),
     /// A text showed this many values, more than the row has.
     More(usize),
-    /// A grid had no value cell at this many of the row's columns.
-    Uncovered(usize),
+    /// A grid row had this many value cells, which do not stand under the row's value columns
+    /// (one missing, one too many, or the whole row shifted): nothing of it is placed.
+    Cells(usize),
+    /// A grid row had words, not a number, in this many of its value columns.
+    Words(usize),
+    /// A text row's label came after numbers no row took (a label wrapped round its numbers,
+    /// or labels and numbers printed apart): whether those or the ones after it are the row's is
+    /// not known.
+    AfterNumbers,
     /// A grid had several numbers under this many of the row's heads (a value typed into one
     /// of the unmerged cells under 「本年处理决定数量」 is found; two numbers there are not).
     Ambiguous(usize),
@@ -69,53 +76,110 @@ pub(super) fn read(ask: &Ask) -> RowRead {
     }
 }
 
-/// A grid row: the value cell under each head; a head no value cell stands under is missing.
-/// Without heads, the row's last columns are its values (a table's labels are on the left).
+/// A grid row: the value cell under each head (the table's own header, else its last columns).
+/// A row whose cells do not stand under those columns exactly — a cell left out, one too many,
+/// a table continued without the label cells that were merged into it — is read by its own
+/// cells counted from its right when the table has no header to go by and the row holds exactly
+/// as many single value cells as it has values, in a run that ends the row; otherwise nothing of
+/// it is placed, since which cell is missing cannot be known.
 fn by_column(ask: &Ask) -> RowRead {
     let pieces = &ask.stream.pieces;
     let end = ask.stream.row_end(ask.label);
     let place = pieces[ask.label].place;
     let width = place.map_or(0, |p| ask.stream.grids[p.grid].width);
-    let columns = match &ask.columns {
-        Some(columns) if columns.len() == ask.slots => columns.clone(),
-        _ => (width.saturating_sub(ask.slots)..width)
+    let header = ask.columns.as_ref().filter(|c| c.len() == ask.slots);
+    let columns = header.cloned().unwrap_or_else(|| {
+        (width.saturating_sub(ask.slots)..width)
             .map(|column| column..column + 1)
-            .collect(),
-    };
+            .collect()
+    });
+    if let Some(read) = at_columns(ask, &columns, end) {
+        return read;
+    }
     let values: Vec<usize> = (ask.label + 1..end).filter(|&i| pieces[i].value).collect();
-    let mut ambiguous = 0;
-    let slots: Vec<Slot> = columns
-        .iter()
-        .map(|range| {
-            let under: Vec<usize> = values
-                .iter()
-                .copied()
-                .filter(|&i| pieces[i].place.is_some_and(|p| p.overlaps(range)))
-                .collect();
-            let written: Vec<usize> = under
-                .iter()
-                .copied()
-                .filter(|&i| !pieces[i].is_blank())
-                .collect();
-            match (under.first(), written.as_slice()) {
-                (None, _) => Slot::Missing,
-                (Some(&blank), []) => Slot::Cell(blank),
-                (_, [one]) => Slot::Cell(*one),
-                _ => {
-                    ambiguous += 1;
-                    Slot::Missing
-                }
-            }
-        })
-        .collect();
-    let missing = slots.iter().filter(|s| **s == Slot::Missing).count() - ambiguous;
-    let shortfall = match (missing, ambiguous) {
-        (0, 0) => None,
-        (_, 1..) => Some(Shortfall::Ambiguous(ambiguous)),
-        (n, _) if n == ask.slots => Some(Shortfall::Fewer(0)),
-        (n, _) => Some(Shortfall::Uncovered(n)),
+    if header.is_none() {
+        if let Some(read) = own_cells(ask, end) {
+            return read;
+        }
+    }
+    let written = values.iter().any(|&i| !pieces[i].is_blank());
+    let shortfall = if written {
+        Shortfall::Cells(values.len())
+    } else {
+        Shortfall::Fewer(0)
     };
-    finish(ask, slots, shortfall, end)
+    finish(ask, vec![Slot::Missing; ask.slots], Some(shortfall), end)
+}
+
+/// The row's values at `columns`, when its cells stand under them exactly: every column has a
+/// cell of the row, and no number stands outside them. A column holding words is left blank.
+fn at_columns(ask: &Ask, columns: &[Range<usize>], end: usize) -> Option<RowRead> {
+    let pieces = &ask.stream.pieces;
+    let cells: Vec<usize> = (ask.label + 1..end).collect();
+    let overlaps =
+        |i: usize, range: &Range<usize>| pieces[i].place.is_some_and(|p| p.overlaps(range));
+    let stray = cells.iter().any(|&i| {
+        pieces[i].value && !pieces[i].is_blank() && !columns.iter().any(|r| overlaps(i, r))
+    });
+    if stray {
+        return None;
+    }
+    let (mut ambiguous, mut words) = (0, 0);
+    let mut slots = Vec::with_capacity(columns.len());
+    for range in columns {
+        let under: Vec<usize> = cells
+            .iter()
+            .copied()
+            .filter(|&i| overlaps(i, range))
+            .collect();
+        if under.is_empty() {
+            return None;
+        }
+        let values: Vec<usize> = under.iter().copied().filter(|&i| pieces[i].value).collect();
+        let written: Vec<usize> = values
+            .iter()
+            .copied()
+            .filter(|&i| !pieces[i].is_blank())
+            .collect();
+        slots.push(match (values.first(), written.as_slice()) {
+            (None, _) => {
+                words += 1;
+                Slot::Missing
+            }
+            (Some(&blank), []) => Slot::Cell(blank),
+            (_, [one]) => Slot::Cell(*one),
+            _ => {
+                ambiguous += 1;
+                Slot::Missing
+            }
+        });
+    }
+    let shortfall = match (ambiguous, words) {
+        (0, 0) => None,
+        (1.., _) => Some(Shortfall::Ambiguous(ambiguous)),
+        (_, n) if n == ask.slots => Some(Shortfall::Fewer(0)),
+        (_, n) => Some(Shortfall::Words(n)),
+    };
+    Some(finish(ask, slots, shortfall, end))
+}
+
+/// The row's own cells, counted from its right: exactly as many single value cells as the row
+/// has values, side by side, ending the row, with nothing but the label before them.
+fn own_cells(ask: &Ask, end: usize) -> Option<RowRead> {
+    let pieces = &ask.stream.pieces;
+    let first = end.checked_sub(ask.slots)?;
+    if first <= ask.label || (ask.label + 1..first).any(|i| !pieces[i].is_blank()) {
+        return None;
+    }
+    let run: Vec<usize> = (first..end).collect();
+    let places: Vec<_> = run
+        .iter()
+        .map(|&i| pieces[i].place)
+        .collect::<Option<_>>()?;
+    let single = run.iter().all(|&i| pieces[i].value)
+        && places.iter().all(|p| p.colspan == 1)
+        && places.windows(2).all(|w| w[1].column == w[0].column + 1);
+    single.then(|| finish(ask, run.into_iter().map(Slot::Cell).collect(), None, end))
 }
 
 /// A text row with separated cells: the values after the label on its line, in order; blank
@@ -150,19 +214,26 @@ fn in_order(ask: &Ask) -> RowRead {
         }
         next += 1;
     }
-    // A plain line with more numbers than the row has: which of them are the row's is not known.
+    // A plain line with more numbers than the row has, or a run of numbers going on past the
+    // row's count over the next lines (several labels, then all their numbers in one block):
+    // which of them are the row's is not known.
     let mut shown = values.len();
     if let Some(&last) = values.last() {
         if pieces[last].layout == Layout::Line {
             let end = ask.stream.row_end(last);
-            // Counted only so far as a message needs: a line of a thousand numbers is no row.
-            let extra = (last + 1..end)
-                .filter(|&i| pieces[i].value)
-                .take(ask.slots * 2)
-                .count();
+            let mut extra = (last + 1..end).filter(|&i| pieces[i].value).count();
+            let mut after = end.max(last + 1);
+            if extra == 0 {
+                after = last + 1;
+            }
+            while after < pieces.len() && pieces[after].value && (ask.owned)(after) {
+                extra += 1;
+                after += 1;
+            }
             if extra > 0 {
-                shown += extra;
-                next = end;
+                // Counted only so far as a message needs: a thousand numbers are no row.
+                shown += extra.min(ask.slots * 2);
+                next = after;
             }
         }
     }

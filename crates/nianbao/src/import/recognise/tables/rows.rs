@@ -3,7 +3,7 @@
 //! gathered. Order is what keeps 「其他」「总计」 in headers from being taken for rows, and what
 //! lets 「1.」 and Word's auto-numbering be ignored.
 
-use super::row::{self, Ask, RowRead, Shortfall, ValueColumns};
+use super::row::{self, Ask, RowRead, Shortfall, Slot, ValueColumns};
 use super::spec::{find, without_groups, Spec, MAX_LABEL_BYTES};
 use super::stream::{Layout, Piece, Stream};
 
@@ -39,6 +39,9 @@ impl Walk<'_> {
         let mut tentative = false;
         let mut next = 0;
         let mut at = 0;
+        // The values of rows read with all their numbers, and those on a row label's line: a
+        // plain-text row right after numbers no row took cannot tell its numbers from those.
+        let mut taken = vec![false; pieces.len()];
         while at < pieces.len() && (next < self.specs.len() || tentative) {
             let piece = &pieces[at];
             if piece.value || piece.folded.len() > MAX_LABEL_BYTES || !(self.owned)(at) {
@@ -53,7 +56,11 @@ impl Walk<'_> {
                 at += 1;
                 continue;
             };
-            let read = self.read(at, spec);
+            let mut read = self.read(at, spec);
+            if self.after_loose_numbers(at, &taken) && read.shortfall != Some(Shortfall::Fewer(0)) {
+                read.slots.fill(Slot::Missing);
+                read.shortfall = Some(Shortfall::AfterNumbers);
+            }
             // A grid's or a separated line's row holds one row's label: once judged, the rest
             // of it is passed over (which also keeps a row from being read twice).
             let past = match piece.layout {
@@ -75,10 +82,33 @@ impl Walk<'_> {
             tentative = empty;
             let label = at;
             at = if empty { past } else { read.next };
+            if read.shortfall.is_none() {
+                for slot in &read.slots {
+                    if let Slot::Cell(i) = *slot {
+                        taken[i] = true;
+                    }
+                }
+            }
+            // Numbers on the line of a row's label are that row's, placed or not.
+            if piece.layout == Layout::Line {
+                taken[label..self.stream.row_end(label)].fill(true);
+            }
             found.push(Matched { spec, label, read });
             next = spec + 1;
         }
         found
+    }
+
+    /// Whether the plain-text label at `at` comes right after a number of its table that no
+    /// row took.
+    fn after_loose_numbers(&self, at: usize, taken: &[bool]) -> bool {
+        let pieces = &self.stream.pieces;
+        pieces[at].layout == Layout::Line
+            && at > 0
+            && pieces[at - 1].value
+            && pieces[at - 1].layout == Layout::Line
+            && !taken[at - 1]
+            && (self.owned)(at - 1)
     }
 
     fn read(&self, label: usize, spec: usize) -> RowRead {

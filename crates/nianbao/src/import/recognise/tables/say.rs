@@ -87,8 +87,20 @@ pub(super) fn shortfall(doubts: &mut Vec<Note>, path: &str, row: &str, read: &Ro
         Some(Shortfall::More(found)) => format!(
             "{row} 找到 {found} 个数，多于 {slots} 个格，不知哪些属于本行，整行已留空，请对照原文填写"
         ),
-        Some(Shortfall::Uncovered(blank)) => {
-            format!("{row} 有 {blank} 个格在表格中不存在，已留空，请对照原文填写")
+        Some(Shortfall::Cells(cells)) if cells < slots => format!(
+            "{row} 只有 {cells} 个数字格（应有 {slots} 个），不知缺的是哪一格，整行已留空，请对照原文填写"
+        ),
+        Some(Shortfall::Cells(cells)) if cells > slots => format!(
+            "{row} 有 {cells} 个数字格，多于 {slots} 个，不知哪些属于本行，整行已留空，请对照原文填写"
+        ),
+        Some(Shortfall::Cells(_)) => format!(
+            "{row} 的格与表头的栏目对不上（表格可能在此处断开，或少了、多了一格），不知哪个数属于哪一栏，整行已留空，请对照原文填写"
+        ),
+        Some(Shortfall::AfterNumbers) => format!(
+            "{row} 的行名前面还有没归入任何一行的数字（行名折行，或几行的数字排在了一起），不知哪些数属于本行，整行已留空，请对照原文填写"
+        ),
+        Some(Shortfall::Words(cells)) => {
+            format!("{row} 有 {cells} 个格写的不是数字，已留空，请对照原文填写")
         }
         Some(Shortfall::Ambiguous(heads)) => format!(
             "{row} 有 {heads} 个栏目下写了不止一个数，不知取哪个，已留空，请对照原文填写"

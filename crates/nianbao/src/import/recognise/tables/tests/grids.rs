@@ -301,22 +301,132 @@ fn a_pages_metadata_table_is_left_out_and_said() {
     );
 }
 
+/// An HTML row with one `<td>` left out: its cells slide left, so which one is missing cannot
+/// be known — the whole row is blank and said, whichever cell it was.
 #[test]
-fn a_grid_row_short_of_a_cell_keeps_the_others_at_their_columns() {
+fn a_grid_row_short_of_a_cell_is_left_blank_whole() {
     let report = numbered();
-    let mut table = printed(TableId::Requests, &report);
-    let row = 3 + RequestRow::CarriedForward.index();
-    table.cells.retain(|c| !(c.row == row && c.column == 9));
-    let (read, notes) = run(&Document {
-        blocks: vec![Block::Table(table)],
-    });
-    let mut expected = report.clone();
-    expected
-        .requests
-        .set(RequestRow::CarriedForward, Applicant::Total, None);
-    let diff = differences_in(&read, &expected, TableId::Requests);
-    assert_eq!(diff, Vec::<String>::new(), "{}", lines(&notes));
-    assert_eq!(paths(&notes.doubts), ["requests.carried_forward"]);
+    for (row, applicant) in [
+        (RequestRow::CarriedForward, Applicant::Total),
+        (RequestRow::RefusedInternalAffairs, Applicant::NaturalPerson),
+        (RequestRow::UnhandledDuplicate, Applicant::Commercial),
+    ] {
+        let mut rows = html_rows(&report);
+        let at = 3 + row.index();
+        let label_cells = rows[at].iter().filter(|(_, text)| !is_number(text)).count();
+        rows[at].remove(label_cells + applicant as usize);
+        let (read, notes) = run(&Document {
+            blocks: vec![Block::Table(html_from_rows(&rows))],
+        });
+        let mut expected = report.clone();
+        for column in Applicant::ALL {
+            expected.requests.set(row, column, None);
+        }
+        let diff = differences_in(&read, &expected, TableId::Requests);
+        assert_eq!(diff, Vec::<String>::new(), "{row:?}: {}", lines(&notes));
+        let path = format!("requests.{}", row.key());
+        assert_eq!(paths(&notes.doubts), [path.as_str()], "{}", lines(&notes));
+        assert!(
+            notes.doubts[0].message.contains("整行已留空"),
+            "{}",
+            lines(&notes)
+        );
+    }
+}
+
+fn is_number(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit())
+}
+
+/// 表三 as HTML writes it: per row, its cells left to right as (spans, text).
+fn html_rows(report: &Report) -> Vec<Vec<((usize, usize), String)>> {
+    let table = printed(TableId::Requests, report);
+    let mut rows = vec![Vec::new(); table.row_count()];
+    let mut cells = table.cells.clone();
+    cells.sort_by_key(|c| (c.row, c.column));
+    for cell in cells {
+        rows[cell.row].push(((cell.rowspan, cell.colspan), cell.text));
+    }
+    rows
+}
+
+fn html_from_rows(rows: &[Vec<((usize, usize), String)>]) -> Table {
+    let rows: Vec<Vec<(&str, usize, usize)>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|((rowspan, colspan), text)| (text.as_str(), *rowspan, *colspan))
+                .collect()
+        })
+        .collect();
+    html_table(&rows)
+}
+
+/// 表三 split into two HTML tables after `split` rows, the second without the label cells
+/// merged over rows that began in the first (as a page cut out of a long table is), with or
+/// without a header of its own.
+fn split_requests(report: &Report, split: usize, header: bool) -> Document {
+    let rows = html_rows(report);
+    let mut first: Vec<_> = rows[..split].to_vec();
+    for (at, row) in first.iter_mut().enumerate() {
+        for ((rowspan, _), _) in row.iter_mut() {
+            *rowspan = (*rowspan).min(split - at);
+        }
+    }
+    let mut second: Vec<_> = if header {
+        rows[..3].to_vec()
+    } else {
+        Vec::new()
+    };
+    second.extend(rows[split..].iter().cloned());
+    Document {
+        blocks: vec![
+            Block::Paragraph("三、收到和处理政府信息公开申请情况".into()),
+            Block::Table(html_from_rows(&first)),
+            Block::Paragraph("（续表）".into()),
+            Block::Table(html_from_rows(&second)),
+        ],
+    }
+}
+
+/// A table continued without its merged label cells has other label columns than the first:
+/// its values are found from its own rows, never at the first table's columns.
+#[test]
+fn a_table_split_without_its_merged_label_cells_never_shifts_a_value() {
+    let report = numbered();
+    for split in [5, 8, 11, 14, 20, 24, 26] {
+        let (read, notes) = run(&split_requests(&report, split, false));
+        let diff = differences_in(&read, &report, TableId::Requests);
+        assert_eq!(
+            diff,
+            Vec::<String>::new(),
+            "split at {split}: {}",
+            lines(&notes)
+        );
+        assert!(
+            notes.doubts.is_empty(),
+            "split at {split}: {}",
+            lines(&notes)
+        );
+    }
+    // With the first table's header repeated over rows that lack its label columns, the
+    // header's columns do not fit the rows: every such row is blank and said, none shifted.
+    for split in [8, 14, 20] {
+        let (read, notes) = run(&split_requests(&report, split, true));
+        let doubted = paths(&notes.doubts);
+        for row in RequestRow::ALL {
+            let path = format!("requests.{}", row.key());
+            for column in Applicant::ALL {
+                let got = read.requests.get(row, column);
+                let want = report.requests.get(row, column);
+                assert!(
+                    got == want || (got.is_none() && doubted.contains(&path.as_str())),
+                    "split at {split}, {row:?} {column:?}: {got:?} ≠ {want:?}\n{}",
+                    lines(&notes)
+                );
+            }
+        }
+    }
 }
 
 #[test]

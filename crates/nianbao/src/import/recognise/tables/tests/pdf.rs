@@ -173,3 +173,66 @@ fn rows_a_pdf_copy_lost_cells_of_are_named_and_left_blank() {
         );
     }
 }
+
+/// Every cell read is the reference's; a cell left blank is in a row the notes name.
+fn no_number_misplaced(
+    read: &crate::import::recognise::tables::TablesRead,
+    notes: &crate::import::notes::ImportReport,
+    expected: &crate::model::Report,
+) -> usize {
+    let named: Vec<&str> = notes
+        .doubts
+        .iter()
+        .chain(&notes.missing)
+        .filter_map(|n| n.path.as_deref())
+        .collect();
+    let mut blanked = 0;
+    for line in differences(read, expected) {
+        let (path, _) = line.split_once(':').unwrap();
+        let row = path.rsplit_once('.').map_or(path, |(row, _)| row);
+        assert!(
+            line.contains(": None ≠") && named.iter().any(|n| *n == row || *n == path),
+            "{line}\n{}",
+            lines(notes)
+        );
+        blanked += 1;
+    }
+    blanked
+}
+
+/// A row's label wrapped round its numbers (「6.属于四类」, the numbers, 「过程性信息」), as
+/// `pdftotext -layout` gives narrow label cells: the words that name the row come after its
+/// numbers, so the numbers after them are the next row's. Such a row is blank and said.
+#[test]
+fn numbers_before_a_labels_words_are_never_given_to_the_row_after() {
+    let copy = COPY
+        .replace(
+            "6.属于四类过程性信息 0 0 0 0 0 0 0\n7.属于行政执法案卷 6 0 0 0 0 0 6\n",
+            "6.属于四类\n 0 0 0 0 0 0 0\n过程性信息\n7.属于行政\n 6 0 0 0 0 0 6\n执法案卷\n",
+        )
+        .replace(
+            "5.属于三类内部事务信息 1 0 0 0 0 0 1\n",
+            "5.属于三类\n内部事务信 1 0 0 0 0 0 1\n息\n",
+        );
+    let (read, notes) = run(&text::read(&copy));
+    let expected = reference("samples/平潭综合实验区_2021.json");
+    no_number_misplaced(&read, &notes, &expected);
+    let row = crate::layout::RequestRow::RefusedInternalAffairs;
+    let person = crate::layout::Applicant::NaturalPerson;
+    assert_eq!(read.requests.get(row, person), Some(1), "{}", lines(&notes));
+    assert!(lines(&notes).contains("行名前面还有"), "{}", lines(&notes));
+}
+
+/// Several labels, then all their numbers in one block (a plain `pdftotext` of a table whose
+/// label cells are tall): no row can tell which numbers are its own.
+#[test]
+fn a_block_of_numbers_after_several_labels_is_no_ones() {
+    let copy = COPY.replace(
+        "2.其他法律行政法规禁止公开 0 0 0 0 0 0 0\n3.危及“三安全一稳定” 0 0 0 0 0 0 0\n4.保护第三方合法权益 0 0 0 0 0 0 0\n5.属于三类内部事务信息 1 0 0 0 0 0 1\n",
+        "2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”\n4.保护第三方合法权益\n5.属于三类内部事务信息\n0 0 0 0 0 0 0\n0 0 0 0 0 0 0\n0 0 0 0 0 0 0\n1 0 0 0 0 0 1\n",
+    );
+    let (read, notes) = run(&text::read(&copy));
+    let expected = reference("samples/平潭综合实验区_2021.json");
+    assert!(no_number_misplaced(&read, &notes, &expected) >= 7 * 4);
+    assert!(lines(&notes).contains("多于 7 个格"), "{}", lines(&notes));
+}
