@@ -7,6 +7,12 @@
 //!   properties a `w:…PrChange` keeps (a cell's former `gridSpan` must not count);
 //! - of an `mc:AlternateContent`, the first branch only: the `mc:Choice` (a DrawingML text box)
 //!   and not the `mc:Fallback` that repeats it as VML;
+//! - a run Word hides (`w:vanish`) left out whole: hidden text is not printed;
+//! - a superscript or subscript run (`w:vertAlign`) left out inside a table cell, where it is a
+//!   footnote marker (「4529¹」) that glued to the number would make another (45291); in running
+//!   text kept, joined with nothing, so 「m²」 reads 「m2」 — a space would split it, and no number
+//!   is read from a paragraph. A layout table's cells lose theirs too: rare, and harmless beside
+//!   a wrong number. Only direct run properties count, not a character style's;
 //! - everything else transparent: `w:ins`, `w:moveTo`, `w:sdt`, `w:smartTag`, `w:hyperlink`,
 //!   `w:fldSimple`, `w:customXml`, text boxes (their paragraphs become paragraphs).
 //!
@@ -45,6 +51,10 @@ pub enum Unreadable {
 enum Tag {
     Paragraph,
     Run,
+    /// `w:rPr`: a run's properties (or a paragraph mark's, which do not hide the text).
+    RunProperties,
+    Vanish,
+    VerticalAlign,
     Text,
     Tab,
     Break,
@@ -91,15 +101,18 @@ fn word_tag(local: &[u8]) -> Tag {
         [b'b' | b'c', b'r'] => Tag::Break,
         [b't', b'a', b'b'] => Tag::Tab,
         [b't', b'b', b'l'] => Tag::Table,
+        [b'r', b'P', b'r'] => Tag::RunProperties,
         [b'd', b'e', b'l'] => Tag::Skipped,
         [b'p', b't', b'a', b'b'] => Tag::Tab,
         [b't', b'r', b'P', b'r'] => Tag::RowProperties,
         [b't', b'c', b'P', b'r'] => Tag::CellProperties,
         [b'v', b'M', b'e', b'r', b'g', b'e'] => Tag::VerticalMerge,
+        [b'v', b'a', b'n', b'i', b's', b'h'] => Tag::Vanish,
         [b'h', b'M', b'e', b'r', b'g', b'e'] => Tag::HorizontalMerge,
         [_, _, _, _, _, _, _, _, ..] => match local {
             b"gridSpan" => Tag::GridSpan,
             b"gridBefore" => Tag::GridBefore,
+            b"vertAlign" => Tag::VerticalAlign,
             b"moveFrom" => Tag::Skipped,
             b"noBreakHyphen" => Tag::NoBreakHyphen,
             name if name.ends_with(b"PrChange") => Tag::Skipped,
@@ -252,11 +265,23 @@ struct Body {
     alternatives: Vec<bool>,
     /// How deep inside a skipped element the reader is; 0 when not.
     skipping: usize,
+    /// For each open run, whether its text is left out (hidden, or a marker in a cell).
+    runs: Vec<bool>,
 }
 
 impl Body {
     fn in_text(&self) -> bool {
-        self.skipping == 0 && self.stack.last() == Some(&Tag::Text)
+        self.skipping == 0 && self.stack.last() == Some(&Tag::Text) && self.run_shown()
+    }
+
+    /// Whether the innermost open run's text shows (see the module's notes).
+    fn run_shown(&self) -> bool {
+        !self.runs.last().copied().unwrap_or(false)
+    }
+
+    /// Whether text now goes into a table cell.
+    fn in_cell(&self) -> bool {
+        self.tables.last().is_some_and(|t| t.cell.is_some())
     }
 
     fn push_str(&mut self, text: &str) {
@@ -274,9 +299,21 @@ impl Body {
             return;
         }
         let parent = self.stack.last().copied();
-        let in_run = parent == Some(Tag::Run);
+        let in_run = parent == Some(Tag::Run) && self.run_shown();
+        let in_run_properties = parent == Some(Tag::RunProperties)
+            && self.stack.len() >= 2
+            && self.stack[self.stack.len() - 2] == Tag::Run;
         match tag {
             Tag::Paragraph => self.paragraphs.push(String::new()),
+            Tag::Run => self.runs.push(false),
+            Tag::Vanish if in_run_properties && on(element) => self.leave_out_run(),
+            Tag::VerticalAlign if in_run_properties && self.in_cell() => {
+                let script = val(element)
+                    .is_some_and(|v| matches!(v.as_ref(), b"superscript" | b"subscript"));
+                if script {
+                    self.leave_out_run();
+                }
+            }
             Tag::Tab if in_run => self.push_str("\t"),
             Tag::Break if in_run => self.push_str("\n"),
             Tag::NoBreakHyphen if in_run => self.push_str("-"),
@@ -322,6 +359,12 @@ impl Body {
             self.end(tag);
         } else {
             self.stack.push(tag);
+        }
+    }
+
+    fn leave_out_run(&mut self) {
+        if let Some(left_out) = self.runs.last_mut() {
+            *left_out = true;
         }
     }
 
@@ -376,6 +419,9 @@ impl Body {
                 }
             }
             Tag::Table => self.end_table(),
+            Tag::Run => {
+                self.runs.pop();
+            }
             Tag::Alternatives => {
                 self.alternatives.pop();
             }
@@ -432,6 +478,11 @@ impl Body {
         }
         text
     }
+}
+
+/// Whether a toggle property (`<w:vanish/>`, `<w:vanish w:val="false"/>`) is on.
+fn on(element: &BytesStart) -> bool {
+    !val(element).is_some_and(|v| matches!(v.as_ref(), b"false" | b"0" | b"off"))
 }
 
 /// A `w:val` as a count of grid columns.

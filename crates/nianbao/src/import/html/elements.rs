@@ -15,6 +15,11 @@ pub(super) enum Role {
     Preformatted,
     /// Shows no text: script, style, select… Its content is skipped up to its end tag.
     Hidden(&'static str),
+    /// Struck-out text (del, s, strike): a correction's old figure, not the report's. Skipped
+    /// like a hidden element, but closed where the parser closes it implicitly (a cell's end).
+    Struck,
+    /// sup and sub: a footnote marker or an exponent (see the builder for where it is kept).
+    Script,
     Table,
     /// thead, tbody, tfoot: a rowspan does not reach past one.
     RowGroup,
@@ -33,6 +38,8 @@ pub(super) fn role(name: &[u8]) -> Role {
         b"tr" => Role::Row,
         b"td" | b"th" => Role::Cell,
         b"br" => Role::LineBreak,
+        b"del" | b"s" | b"strike" => Role::Struck,
+        b"sup" | b"sub" => Role::Script,
         b"pre" | b"listing" | b"xmp" | b"plaintext" => Role::Preformatted,
         // What a browser lays out as a block (CSS `display: block` in the HTML rendering
         // section) or on a line of its own: its start and end break the text.
@@ -54,6 +61,37 @@ const HIDDEN: &[&str] = &[
     "script", "style", "title", "textarea", "noscript", "iframe", "noembed", // raw text
     "noframes", "template", "select", "datalist", "svg", "math",
 ];
+
+/// Void elements: they hold nothing, so a `hidden` attribute on one hides nothing that follows.
+pub(super) fn is_void(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"keygen"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+    )
+}
+
+/// Table structure a stray inline element left open inside a cell does not outlive: the parser
+/// closes the element at these tags (start or end) in the table it belongs to.
+pub(super) fn is_table_structure(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"td" | b"th" | b"tr" | b"tbody" | b"thead" | b"tfoot" | b"caption" | b"table"
+    )
+}
 
 /// Whether a self-closing start tag (`<svg/>`) really is empty: only in SVG and MathML, where
 /// `/>` counts; an HTML `<select/>` or `<div/>` is open all the same.
@@ -147,5 +185,7 @@ mod tests {
         assert_eq!(role(b"select"), Role::Hidden("select"));
         assert_eq!(role(b"th"), Role::Cell);
         assert_eq!(role(b"tbody"), Role::RowGroup);
+        assert_eq!(role(b"del"), Role::Struck);
+        assert_eq!(role(b"sup"), Role::Script);
     }
 }

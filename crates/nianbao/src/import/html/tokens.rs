@@ -1,6 +1,7 @@
 //! From html5gum's tokenizer events to the builder's start tags, end tags and text. The callback
 //! emitter lends names, attributes and text without allocating, which matters on Word-pasted
-//! pages where every cell carries a kilobyte of `mso-` style: only rowspan and colspan are kept.
+//! pages where every cell carries a kilobyte of `mso-` style: only rowspan and colspan are kept, and
+//! whether `style` or `hidden` hides the element (read as the value passes, never stored).
 
 use std::borrow::Cow;
 
@@ -19,6 +20,10 @@ pub(super) struct Tokens {
     rowspan: Option<Vec<u8>>,
     colspan: Option<Vec<u8>>,
     attribute: Attribute,
+    /// The first `style` attribute was seen, and whether it hides the element.
+    style: Option<bool>,
+    /// The tag has a `hidden` attribute.
+    hidden: bool,
 }
 
 /// The attribute whose value is being read.
@@ -28,6 +33,7 @@ enum Attribute {
     Other,
     Rowspan,
     Colspan,
+    Style,
 }
 
 impl Tokens {
@@ -38,6 +44,8 @@ impl Tokens {
                 self.name.extend_from_slice(name);
                 self.rowspan = None;
                 self.colspan = None;
+                self.style = None;
+                self.hidden = false;
                 self.attribute = Attribute::Other;
             }
             CallbackEvent::AttributeName { name } => {
@@ -51,6 +59,14 @@ impl Tokens {
                         self.colspan = Some(Vec::new());
                         Attribute::Colspan
                     }
+                    b"style" if self.style.is_none() => {
+                        self.style = Some(false);
+                        Attribute::Style
+                    }
+                    b"hidden" => {
+                        self.hidden = true;
+                        Attribute::Other
+                    }
                     _ => Attribute::Other,
                 };
             }
@@ -58,6 +74,10 @@ impl Tokens {
                 let kept = match self.attribute {
                     Attribute::Rowspan => self.rowspan.as_mut(),
                     Attribute::Colspan => self.colspan.as_mut(),
+                    Attribute::Style => {
+                        self.style = Some(style_hides(value));
+                        None
+                    }
                     Attribute::Other => None,
                 };
                 if let Some(kept) = kept {
@@ -71,6 +91,7 @@ impl Tokens {
                     self_closing,
                     rowspan: span(self.rowspan.as_deref()),
                     colspan: span(self.colspan.as_deref()),
+                    hidden: self.hidden || self.style == Some(true),
                 });
                 self.attribute = Attribute::Other;
             }
@@ -83,5 +104,41 @@ impl Tokens {
             | CallbackEvent::Doctype { .. }
             | CallbackEvent::Error(_) => {}
         }
+    }
+}
+
+/// Whether an inline style hides the element and what it holds: `display: none` or
+/// `visibility: hidden` (any case, spaces, `!important`). Text a browser does not show is not
+/// the page's: a CMS keeps old figures or search keywords so, and glued to the shown number
+/// they would make another one.
+pub(super) fn style_hides(style: &[u8]) -> bool {
+    style.split(|b| *b == b';').any(|declaration| {
+        let Some(colon) = declaration.iter().position(|b| *b == b':') else {
+            return false;
+        };
+        let property = declaration[..colon].trim_ascii();
+        let value = declaration[colon + 1..].trim_ascii();
+        let starts = |word: &[u8]| {
+            value.len() >= word.len() && value[..word.len()].eq_ignore_ascii_case(word)
+        };
+        (property.eq_ignore_ascii_case(b"display") && starts(b"none"))
+            || (property.eq_ignore_ascii_case(b"visibility") && starts(b"hidden"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::style_hides;
+
+    #[test]
+    fn styles_that_hide() {
+        assert!(style_hides(b"display:none"));
+        assert!(style_hides(
+            b"mso-bidi-font-size:10.5pt; DISPLAY : None !important"
+        ));
+        assert!(style_hides(b"color:red;visibility:hidden"));
+        assert!(!style_hides(b"display:block;visibility:visible"));
+        assert!(!style_hides(b"font-family:none"));
+        assert!(!style_hides(b""));
     }
 }

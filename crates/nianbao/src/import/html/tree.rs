@@ -4,7 +4,8 @@
 //! and mis-nested inline markup lose no text and cost nothing.
 
 use super::elements::{
-    breaks_out_of_foreign_content, ends_open_select, honours_self_closing, role, Role,
+    breaks_out_of_foreign_content, ends_open_select, honours_self_closing, is_table_structure,
+    is_void, role, Role,
 };
 use super::sink::Sink;
 use super::table::TableBuilder;
@@ -21,14 +22,25 @@ pub(super) struct StartTag<'a> {
     pub(super) self_closing: bool,
     pub(super) rowspan: usize,
     pub(super) colspan: usize,
+    /// Hidden by its `style` (display: none, visibility: hidden) or a `hidden` attribute.
+    pub(super) hidden: bool,
 }
 
 /// An element whose content is being skipped, and how many of its kind are open.
 #[derive(Debug)]
 struct Hidden {
-    name: &'static str,
+    name: Vec<u8>,
     depth: usize,
+    /// For an element skipped for how it shows (struck out, hidden by style, a footnote marker
+    /// in a cell) rather than for what it is: the elements opened inside it and still open. Such
+    /// an element is any element, often left open (`<td><sup>1</td>`), so it ends where the
+    /// parser would close it — at its own end tag, or at the end of an element around it (a
+    /// cell's, a paragraph's) — never swallowing the rest of the page.
+    inner: Option<Vec<Vec<u8>>>,
 }
+
+/// Elements opened inside a skipped one that are tracked; past this, their end tags close it.
+const MAX_INNER: usize = 256;
 
 #[derive(Debug, Default)]
 pub(super) struct Builder {
@@ -46,11 +58,28 @@ impl Builder {
         if self.hidden.is_some() && self.skips(tag) {
             return;
         }
-        match role(tag.name) {
-            Role::Inline => {}
+        let role = role(tag.name);
+        if self.not_shown(tag, role) {
+            if role == Role::Block {
+                // A block hidden by visibility still takes its lines: never join around it.
+                self.sink().end_paragraph();
+            }
+            self.hidden = Some(Hidden {
+                name: tag.name.to_vec(),
+                depth: 1,
+                inner: Some(Vec::new()),
+            });
+            return;
+        }
+        match role {
+            Role::Inline | Role::Struck | Role::Script => {}
             Role::Hidden(name) => {
                 if !(tag.self_closing && honours_self_closing(tag.name)) {
-                    self.hidden = Some(Hidden { name, depth: 1 });
+                    self.hidden = Some(Hidden {
+                        name: name.as_bytes().to_vec(),
+                        depth: 1,
+                        inner: None,
+                    });
                 }
             }
             Role::Block | Role::LineBreak => self.sink().end_paragraph(),
@@ -82,16 +111,42 @@ impl Builder {
 
     pub(super) fn end(&mut self, name: &[u8]) {
         if let Some(hidden) = &mut self.hidden {
-            if hidden.name.as_bytes() == name {
-                hidden.depth -= 1;
-                if hidden.depth == 0 {
-                    self.hidden = None;
+            match &mut hidden.inner {
+                None => {
+                    if hidden.name == name {
+                        hidden.depth -= 1;
+                        if hidden.depth == 0 {
+                            self.hidden = None;
+                        }
+                    }
+                    return;
+                }
+                Some(inner) => {
+                    if let Some(at) = inner.iter().rposition(|open| open == name) {
+                        inner.truncate(at);
+                        return;
+                    }
+                    let own = hidden.name == name;
+                    let closes_around = matches!(
+                        role(name),
+                        Role::Block
+                            | Role::Preformatted
+                            | Role::Table
+                            | Role::RowGroup
+                            | Role::Row
+                            | Role::Cell
+                    );
+                    if own || closes_around {
+                        self.hidden = None;
+                    }
+                    if !closes_around || own {
+                        return;
+                    }
                 }
             }
-            return;
         }
         match role(name) {
-            Role::Inline | Role::Hidden(_) => {}
+            Role::Inline | Role::Hidden(_) | Role::Struck | Role::Script => {}
             Role::Block | Role::LineBreak => self.sink().end_paragraph(),
             Role::Preformatted => {
                 self.sink().end_paragraph();
@@ -150,6 +205,31 @@ impl Builder {
         }
     }
 
+    /// Whether an element a browser would show no text of starts here, beyond the elements
+    /// that never show any ([`Role::Hidden`]):
+    /// - struck-out text (del, s, strike): the figure a correction replaced;
+    /// - any element hidden by its style or `hidden` attribute (not table structure: a hidden
+    ///   cell is too rare to be worth shifting the grid for);
+    /// - sup and sub inside a table cell: there they are a footnote marker (「4529¹」), not data,
+    ///   and glued to the number they would make another one (45291). In running text they
+    ///   stay, joined with nothing, so 「m²」 reads 「m2」 and a marker is only a stray digit in a
+    ///   sentence — a space would have split 「m 2」 and no number is read from a paragraph.
+    ///   Cells of a layout table (a table holding a table) lose theirs too: rare, and harmless
+    ///   beside a wrong number.
+    fn not_shown(&self, tag: StartTag<'_>, role: Role) -> bool {
+        match role {
+            Role::Struck => true,
+            Role::Script => tag.hidden || self.in_cell(),
+            Role::Inline | Role::Block | Role::Preformatted => tag.hidden && !is_void(tag.name),
+            _ => false,
+        }
+    }
+
+    /// Whether text now goes into a table's cell.
+    fn in_cell(&self) -> bool {
+        self.tables.iter().any(TableBuilder::has_open_cell)
+    }
+
     /// Whether start tag `tag`, met inside a hidden element, is skipped with it. It counts when
     /// it opens another of the same kind; it is read when it ends the hidden one.
     fn skips(&mut self, tag: StartTag<'_>) -> bool {
@@ -159,10 +239,19 @@ impl Builder {
             return tag.name == b"select";
         }
         if let Some(hidden) = &mut self.hidden {
-            if hidden.name.as_bytes() == tag.name
-                && !(tag.self_closing && honours_self_closing(tag.name))
-            {
-                hidden.depth += 1;
+            match &mut hidden.inner {
+                None => {
+                    if hidden.name == tag.name
+                        && !(tag.self_closing && honours_self_closing(tag.name))
+                    {
+                        hidden.depth += 1;
+                    }
+                }
+                Some(inner) => {
+                    if !is_void(tag.name) && inner.len() < MAX_INNER {
+                        inner.push(tag.name.to_vec());
+                    }
+                }
             }
         }
         true
@@ -171,10 +260,28 @@ impl Builder {
     /// Whether start tag `name` ends the hidden element left open: a `<select>` ends at a form
     /// control or table structure (or another select), SVG and MathML at the HTML elements the
     /// parser breaks out of them for. Others end only at their end tag.
+    ///
+    /// An element skipped for how it shows ends where the parser closes it implicitly: at a
+    /// cell or row of its table (none opened inside it), and a hidden `<p>`, `<li>`, `<dt>` or
+    /// `<dd>` where the next block or item starts.
     fn ends_hidden(&self, name: &[u8]) -> bool {
-        match self.hidden.as_ref().map(|h| h.name) {
-            Some("select") => name == b"select" || ends_open_select(name),
-            Some("svg" | "math") => breaks_out_of_foreign_content(name),
+        let Some(hidden) = self.hidden.as_ref() else {
+            return false;
+        };
+        if let Some(inner) = &hidden.inner {
+            let in_own_table = !inner.iter().any(|open| open == b"table");
+            let structure = is_table_structure(name) && name != b"table";
+            let item = match hidden.name.as_slice() {
+                b"p" => matches!(role(name), Role::Block | Role::Table | Role::Preformatted),
+                b"li" => inner.is_empty() && name == b"li",
+                b"dt" | b"dd" => inner.is_empty() && matches!(name, b"dt" | b"dd"),
+                _ => false,
+            };
+            return (in_own_table && structure) || item;
+        }
+        match hidden.name.as_slice() {
+            b"select" => name == b"select" || ends_open_select(name),
+            b"svg" | b"math" => breaks_out_of_foreign_content(name),
             _ => false,
         }
     }

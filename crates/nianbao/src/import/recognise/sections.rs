@@ -11,6 +11,8 @@
 //! - [`fields`]: the four narrative fields, their text joined as the reference JSON has it
 //!   ([`narrative`]).
 //!
+//! A page holding a second report is read up to it ([`second`]): the tables are the first's.
+//!
 //! Before all of these, copied text wrapped a printed line a line (a PDF's) is joined back into
 //! paragraphs, its layout spaces taken out ([`wrapped`], [`spacing`]).
 //!
@@ -28,6 +30,7 @@ mod lines;
 mod meta;
 mod narrative;
 mod numbering;
+mod second;
 mod spacing;
 mod title;
 mod words;
@@ -77,7 +80,25 @@ pub fn read(document: &Document, consumed: &[bool], notes: &mut ImportReport) ->
         }
         None => (document, consumed),
     };
-    let lines = lines::lines(document, consumed, text);
+    let mut lines = lines::lines(document, consumed, text);
+    // The narrative of a second report must not mix with the first's; an inserted section's
+    // tables are looked up in the blocks, so the document stops there too.
+    let first_only;
+    let document = match second::find(&lines) {
+        Some(second) => {
+            let end_block = lines[second.start].block;
+            lines.truncate(second.start);
+            notes.doubts.push(Note::new(format!(
+                "页面上还有一份报告（{}），只读入了第一份",
+                second.name
+            )));
+            first_only = Document {
+                blocks: document.blocks[..end_block].to_vec(),
+            };
+            &first_only
+        }
+        None => document,
+    };
     let headings = headings::find(&lines);
     let first_heading = headings.first().map(|h| h.line);
     let title = title::find(

@@ -105,3 +105,46 @@ fn a_document_in_utf16_reads() {
     let docx = zip(&[Raw::deflated("word/document.xml", &bytes)]);
     assert_eq!(outline(&read_ok(&docx)), ["一、总体情况"]);
 }
+
+fn styled(properties: &str, text: &str) -> String {
+    format!("<w:r><w:rPr>{properties}</w:rPr><w:t>{text}</w:t></w:r>")
+}
+
+#[test]
+fn hidden_runs_are_left_out_and_unhidden_ones_kept() {
+    let runs = [
+        r("4529"),
+        styled("<w:vanish/>", "999"),
+        styled("<w:b/><w:vanish w:val=\"true\"/>", "8"),
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:tab/><w:br/></w:r>".into(),
+        styled("<w:vanish w:val=\"false\"/>", "件"),
+        // A paragraph mark's vanish hides the mark, not the text.
+        "<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>".into(),
+        r("。"),
+    ]
+    .concat();
+    assert_eq!(outline(&read_ok(&docx(&paragraph(&runs)))), ["4529件。"]);
+}
+
+#[test]
+fn a_superscript_in_a_cell_is_a_footnote_marker_and_in_a_paragraph_stays() {
+    let marker = |v: &str, t: &str| styled(&format!("<w:vertAlign w:val=\"{v}\"/>"), t);
+    let cell = format!("<w:p>{}{}</w:p>", r("4529"), marker("superscript", "1"));
+    let other = format!(
+        "<w:p>{}{}{}</w:p>",
+        r("12"),
+        marker("subscript", "a"),
+        marker("baseline", "3")
+    );
+    let body = format!(
+        "{}<w:p>{}{}</w:p>",
+        tbl(&[tr("", &[tc("", &cell), tc("", &other)])]),
+        r("面积100m"),
+        marker("superscript", "2")
+    );
+    let document = read_ok(&docx(&body));
+    let table = tables(&document)[0].clone();
+    assert_eq!(table.cells[0].text, "4529");
+    assert_eq!(table.cells[1].text, "123");
+    assert_eq!(outline(&document), ["表", "面积100m2"]);
+}

@@ -299,3 +299,79 @@ fn a_stray_svg_or_select_hides_only_what_a_browser_hides() {
     let html = "<template><p>模板</p><template>内</template></template><p>正文</p>";
     assert_eq!(lines(html), ["正文"]);
 }
+
+#[test]
+fn a_footnote_marker_in_a_cell_is_no_part_of_its_number() {
+    let html = "<table><tr><td>4529<sup>1</sup></td><td>12<sub>a</sub></td></tr>\
+                <tr><td><sup>注</sup>3</td><td>4<sup>1</td><td>5</td></tr></table>\
+                <p>面积100m<sup>2</sup>，见注<sup>1</sup>。</p>";
+    assert_eq!(
+        lines(html),
+        [
+            "table",
+            "0,0 1×1 4529",
+            "0,1 1×1 12",
+            "1,0 1×1 3",
+            "1,1 1×1 4",
+            "1,2 1×1 5",
+            "面积100m2，见注1。"
+        ],
+        "an unclosed <sup> ends with its cell; in running text it stays, joined"
+    );
+}
+
+#[test]
+fn struck_out_text_is_not_read() {
+    let html = "<table><tr><td><del>4528</del>4529</td><td><s>1</s>2</td></tr>\
+                <tr><td><strike>7</strike>8</td><td><del>9</td><td>10</td></tr></table>\
+                <p>共<del>十</del>九件</p>";
+    assert_eq!(
+        lines(html),
+        [
+            "table",
+            "0,0 1×1 4529",
+            "0,1 1×1 2",
+            "1,0 1×1 8",
+            "1,1 1×1 ",
+            "1,2 1×1 10",
+            "共九件"
+        ]
+    );
+}
+
+#[test]
+fn text_hidden_by_style_or_attribute_is_not_read() {
+    let html = "<table><tr><td><span style=\"display:none\">9999</span>4529</td>\
+                <td><span style='color:red; VISIBILITY: hidden'>8</span>1</td></tr>\
+                <tr><td><font hidden>7</font>2</td><td><span style=\"display:none\"><b>6</b>\
+                </td><td>3</td></tr></table>\
+                <p>正文<span style=\"display:none\">隐藏<span>的</span>字</span>可见</p>\
+                <div style=\"display: none\"><p>整段隐藏</p></div><p>后文</p>\
+                <p hidden>隐藏段<p>显示段</p><img hidden src=x>图后";
+    assert_eq!(
+        lines(html),
+        [
+            "table",
+            "0,0 1×1 4529",
+            "0,1 1×1 1",
+            "1,0 1×1 2",
+            "1,1 1×1 ",
+            "1,2 1×1 3",
+            "正文可见",
+            "后文",
+            "显示段",
+            "图后"
+        ]
+    );
+}
+
+#[test]
+fn a_hidden_element_holding_a_table_skips_it_whole() {
+    let html = "<table><tr><td>a</td><td><div style=\"display:none\">\
+                <table><tr><td>9</td><td>9</td></tr></table></div>1</td></tr>\
+                <tr><td>b</td><td>2</td></tr></table>";
+    assert_eq!(
+        lines(html),
+        ["table", "0,0 1×1 a", "0,1 1×1 1", "1,0 1×1 b", "1,1 1×1 2"]
+    );
+}

@@ -33,8 +33,12 @@ pub(super) fn from_title(title: &str) -> FromTitle {
         .trim_end_matches("关于")
         .trim_end_matches('的')
         .trim_matches(|c: char| c.is_ascii_punctuation() || "《》“”、：".contains(c));
+    // What is left of a title cut between its year and 年 (「年度政府信息公开…」) names no one.
+    let named = agency
+        .chars()
+        .any(|c| !matches!(c, '年' | '度' | '第' | '、'));
     FromTitle {
-        agency: (!agency.is_empty()).then(|| agency.to_owned()),
+        agency: named.then(|| agency.to_owned()),
         year: year.map(|y| y.year),
     }
 }
@@ -86,6 +90,8 @@ mod tests {
             some("八卦洲街道", None)
         );
         assert_eq!(read("2022年政府信息公开工作年度报告"), (None, Some(2022)));
+        assert_eq!(read("年度政府信息公开工作年度报告"), (None, None));
+        assert_eq!(read("年政府信息公开工作年度报告"), (None, None));
     }
 
     #[test]

@@ -89,13 +89,18 @@ pub(super) fn is_breadcrumb(squeezed: &str) -> bool {
     squeezed.contains(['>', '»', '›', '＞', '→']) || squeezed.contains("当前位置")
 }
 
+/// Whether a squeezed line is a portal's article metadata: 「来源：…」「时间：2023-01-09」.
+pub(super) fn is_metadata(squeezed: &str) -> bool {
+    squeezed
+        .split_once([':', '：'])
+        .is_some_and(|(label, _)| METADATA.contains(&label))
+}
+
 /// Whether a squeezed line between the title and the first heading is page furniture rather
 /// than the preamble: metadata (「来源：…」), or any line without sentence marks (a breadcrumb,
 /// 「微信」「文字版」). A preamble is sentences, and may quote 「<…报告格式>」.
 pub(super) fn is_page_furniture(squeezed: &str) -> bool {
-    let labelled = squeezed
-        .split_once([':', '：'])
-        .is_some_and(|(label, _)| METADATA.contains(&label));
+    let labelled = is_metadata(squeezed);
     let sentence = super::lines::has_sentence_marks(squeezed) || squeezed.ends_with('。');
     labelled || !sentence
 }
@@ -115,6 +120,8 @@ mod tests {
         assert!(is_page_furniture("来源:平潭综合实验区管委会办公室"));
         assert!(is_page_furniture("时间:2023-01-09 19:52"));
         assert!(is_page_furniture("微信"));
+        assert!(is_metadata("来源:时间:2023-01-0919:52"));
+        assert!(!is_metadata("根据《条例》规定:"));
         assert!(!is_page_furniture(
             "根据《中华人民共和国政府信息公开条例》规定，特编制此报告:"
         ));

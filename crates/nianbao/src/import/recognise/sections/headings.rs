@@ -41,6 +41,14 @@ pub(super) fn find(lines: &[Line]) -> Vec<Heading> {
     with_inserted(lines, &chosen)
 }
 
+/// The section line `index` heads when it is numbered as the format numbers it (「一、总体情况」):
+/// the surest kind of heading, for telling where a second report on a page starts.
+pub(super) fn numbered_as_format(index: usize, line: &Line) -> Option<Section> {
+    candidate(index, line)
+        .filter(|c| c.weight == 3)
+        .and_then(|c| c.heading.section)
+}
+
 struct Candidate {
     heading: Heading,
     weight: u32,

@@ -33,17 +33,31 @@ pub(super) fn find(lines: &[Line], before: usize, headings_found: bool) -> Optio
     let first_line = match at.checked_sub(1) {
         Some(previous)
             if starts_title(&lines[previous])
-                && (lacks_agency(&text) || splits_name(&printed(lines[previous].text), &text)) =>
+                && (lacks_agency(&text)
+                    || splits_name(&printed(lines[previous].text), &text)
+                    || splits_year(&printed(lines[previous].text), &text)) =>
         {
             previous
         }
         _ => at,
     };
-    let text = if first_line < at {
+    let mut text = if first_line < at {
         format!("{}{text}", printed(lines[first_line].text))
     } else {
         text
     };
+    // 「某局 2022」「年」「政府信息公开工作年度报告」: a PDF may set the year's 年 on a line of
+    // its own, so the title joined so far may still start after the year.
+    let mut first_line = first_line;
+    if first_line < at {
+        if let Some(previous) = first_line.checked_sub(1) {
+            let above = printed(lines[previous].text);
+            if starts_title(&lines[previous]) && splits_year(&above, &text) {
+                text = format!("{above}{text}");
+                first_line = previous;
+            }
+        }
+    }
     Some(Title {
         first_line,
         last_line: at,
@@ -121,6 +135,15 @@ fn splits_name(first: &str, second: &str) -> bool {
                     && second.starts_with(&name[cut..])
             })
         })
+}
+
+/// Whether a title broke between its year and 年: 「某局2024」「年度政府信息公开工作年度报告」
+/// (a page's `<br>`, a PDF's wrapped line). The second half alone would make 「年度」 the agency.
+fn splits_year(first: &str, second: &str) -> bool {
+    let numeral = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇○零一二三四五六七八九".contains(c)
+    };
+    second.starts_with('年') && first.chars().last().is_some_and(numeral)
 }
 
 /// Whether the line before a title line can be its first half: short, not a sentence, not page
@@ -214,6 +237,30 @@ mod tests {
             title(
                 &["某市自然资源与生态环境局2022年政府信息", "公开工作年度报告"],
                 2
+            )
+            .as_deref(),
+            Some("某市自然资源与生态环境局2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            title(&["平潭综合实验区2024", "年度政府信息公开工作年度报告"], 2).as_deref(),
+            Some("平潭综合实验区2024年度政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            title(
+                &["某市自然资源与生态环境局2022", "年政府信息公开工作年度报告"],
+                2
+            )
+            .as_deref(),
+            Some("某市自然资源与生态环境局2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(
+            title(
+                &[
+                    "某市自然资源与生态环境局 2022",
+                    "年",
+                    "政府信息公开工作年度报告"
+                ],
+                3
             )
             .as_deref(),
             Some("某市自然资源与生态环境局2022年政府信息公开工作年度报告")

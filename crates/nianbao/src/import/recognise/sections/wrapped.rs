@@ -11,7 +11,16 @@
 //! line ends a sentence (「。」「；」「：」「”」…), and a numbered item (「一、」「（一）」「1.」
 //! 「第二十条」) starts one. Table lines (consumed by the table recogniser, or with columns set
 //! apart by runs of spaces) and cells are never joined.
+//!
+//! Text copied from a web page is a block a line: paragraphs of any length, and many short lines
+//! around them (navigation, table cells, related links, a footer). Those short lines must not
+//! set the width of a "full" line, nor their runs pass for wrapping: the width is taken from the
+//! distinct lines that are not page furniture, and the text reads as wrapped only when its lines
+//! cut mid-sentence are a real share of its lines and hardly any text stands on lines far wider
+//! than a full one (a PDF's lines never are; a page's paragraphs are). A title or heading line is
+//! never joined with the metadata under it (「来源：」「时间：」).
 
+use super::chrome;
 use super::lines::{ends_sentence, squeeze, trim};
 use super::numbering::starts_item;
 use super::spacing::{close_up, columns, run_on, wide};
@@ -23,6 +32,14 @@ const FEW: usize = 4;
 /// A run of this many lines broken mid-sentence, one after the other, is wrapped text: a
 /// paragraph a line (text copied from Word) has at most an odd heading or label without a mark.
 const RUN: usize = 3;
+
+/// Wrapped text has at least one line in this many of its own cut mid-sentence (a PDF's
+/// paragraphs: most lines); a page's block-a-line text has a few, in its navigation.
+const CUT_SHARE: usize = 5;
+
+/// Wrapped text has at most one column in this many on lines half as wide again as a full one
+/// (a title a PDF viewer put on one line); a page's paragraphs hold most of its text.
+const OVER_WIDE_SHARE: usize = 5;
 
 /// A first-line indent is 1 to 4 Chinese characters (columns); a centred or right-aligned line is
 /// further in.
@@ -46,6 +63,8 @@ struct Printed<'a> {
     edge: usize,
     /// Running text: not a table's line, not a cell, not consumed.
     running: bool,
+    /// Page furniture: a footer's or a button's line, or an article's metadata.
+    furniture: bool,
 }
 
 impl Printed<'_> {
@@ -54,7 +73,9 @@ impl Printed<'_> {
         let trimmed = trim(without_feed);
         let indent = columns(&without_feed[..without_feed.len() - without_feed.trim_start().len()]);
         let table_line = trimmed.contains("  ") || trimmed.contains(['\t', '|', '\u{3000}']);
+        let squeezed = squeeze(trimmed);
         Printed {
+            furniture: chrome::is_footer(&squeezed) || chrome::is_metadata(&squeezed),
             text: trimmed,
             indent,
             edge: indent + columns(trimmed),
@@ -73,8 +94,10 @@ struct Page {
 
 impl Page {
     fn of(printed: &[Option<Printed>]) -> Option<Page> {
+        // A footer repeats its lines, a page its links: each text counts once.
+        let mut seen = std::collections::HashSet::new();
         let mut edges: Vec<usize> = running(printed)
-            .filter(|p| columns(p.text) >= 10)
+            .filter(|p| columns(p.text) >= 10 && !p.furniture && seen.insert(p.text))
             .map(|p| p.edge)
             .collect();
         if edges.len() < FEW {
@@ -127,7 +150,12 @@ impl Page {
         } else {
             item || ends_paragraph(above.text)
         };
-        above.running && line.running && self.is_full(above) && !starts
+        above.running
+            && line.running
+            && !above.furniture
+            && !line.furniture
+            && self.is_full(above)
+            && !starts
     }
 
     /// Whether `above` is cut mid-sentence before `line`: full, no mark ending it, and Chinese
@@ -136,6 +164,8 @@ impl Page {
         let chinese = |c: Option<char>| c.is_some_and(|c| wide(c) || c.is_ascii_digit());
         above.running
             && line.running
+            && !above.furniture
+            && !line.furniture
             && self.is_full(above)
             && !ends_sentence(above.text)
             && !starts_item(&squeeze(line.text))
@@ -213,21 +243,34 @@ pub(super) fn unwrap(document: &Document, consumed: &[bool]) -> Option<Unwrapped
     Some(out)
 }
 
-/// Whether the text has a run of lines each cut mid-sentence.
+/// Whether the text has a run of lines each cut mid-sentence, those lines are a real share of
+/// its lines, and little of its text stands on lines far wider than a full one.
 fn is_wrapped(page: &Page, printed: &[Option<Printed>]) -> bool {
     let lines: Vec<&Printed> = printed.iter().flatten().collect();
     let mut run = 0;
+    let mut longest_run = 0;
+    let mut cut = 0;
     for pair in lines.windows(2) {
         run = if page.cut_mid_sentence(pair[0], pair[1]) {
+            cut += 1;
             run + 1
         } else {
             0
         };
-        if run >= RUN {
-            return true;
+        longest_run = longest_run.max(run);
+    }
+    // The report's own lines: running text of some length, not page furniture.
+    let own = running(printed).filter(|p| columns(p.text) >= 10 && !p.furniture);
+    let (mut count, mut text, mut over_wide) = (0usize, 0usize, 0usize);
+    for p in own {
+        count += 1;
+        let width = columns(p.text);
+        text += width;
+        if p.edge * 2 > page.full * 3 {
+            over_wide += width;
         }
     }
-    false
+    longest_run >= RUN && cut * CUT_SHARE >= count && over_wide * OVER_WIDE_SHARE <= text
 }
 
 impl Unwrapped {
