@@ -17,6 +17,8 @@ use std::process::Command;
 
 mod common;
 
+use common::office::{finish, soffice};
+
 fn samples() -> Vec<(String, Report)> {
     let dir = common::samples();
     let mut out: Vec<(String, Report)> = std::fs::read_dir(&dir)
@@ -37,39 +39,6 @@ fn run(program: &str, args: &[&str]) -> String {
     let mut command = Command::new(program);
     command.args(args);
     finish(command)
-}
-
-/// Runs `command` to its end; its standard output, or the test fails with its standard error.
-fn finish(mut command: Command) -> String {
-    let what = format!("{command:?}");
-    let output = command
-        .output()
-        .unwrap_or_else(|e| panic!("{what} does not run ({e}); scripts/tools.sh installs it"));
-    assert!(
-        output.status.success(),
-        "{what}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// LibreOffice, converting every file at once (one start-up), with a profile of its own.
-fn soffice(dir: &Path, to: &str, out: &Path, files: &[PathBuf]) {
-    let mut command = Command::new("soffice");
-    command
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            dir.join("profile").display()
-        ))
-        .args(["--headless", "--convert-to", to, "--outdir"])
-        .arg(out)
-        .args(files)
-        // The official fonts mapped to the nearest Noto faces (tests/fonts/fonts.conf).
-        .env(
-            "FONTCONFIG_FILE",
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fonts/fonts.conf"),
-        );
-    finish(command);
 }
 
 /// Text with every kind of white space removed (labels wrap inside narrow cells), but for page

@@ -10,6 +10,7 @@
 
 mod common;
 
+use common::office::{finish, soffice};
 use common::reports::{failures, read, table_differences};
 use nianbao::export::{export, Format};
 use nianbao::import::{charset, import, Imported, Note};
@@ -33,37 +34,6 @@ const SAMPLES: [&str; 3] = [
 struct Made {
     /// Per sample: the reference, the .docx LibreOffice saved from our HTML, the PDF text.
     samples: Vec<(String, Report, PathBuf, PathBuf)>,
-}
-
-fn run(mut command: Command) {
-    let what = format!("{command:?}");
-    let output = command
-        .output()
-        .unwrap_or_else(|e| panic!("{what} does not run ({e}); scripts/tools.sh installs it"));
-    assert!(
-        output.status.success(),
-        "{what}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-/// LibreOffice converting every file at once (one start-up), with a profile of its own and the
-/// fonts tests/libreoffice.rs uses.
-fn soffice(dir: &Path, to: &str, out: &Path, files: &[PathBuf]) {
-    let mut command = Command::new("soffice");
-    command
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            dir.join("profile").display()
-        ))
-        .args(["--headless", "--convert-to", to, "--outdir"])
-        .arg(out)
-        .args(files)
-        .env(
-            "FONTCONFIG_FILE",
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fonts/fonts.conf"),
-        );
-    run(command);
 }
 
 fn made() -> &'static Made {
@@ -97,7 +67,7 @@ fn made() -> &'static Made {
                 let text = pdf.with_extension("txt");
                 let mut command = Command::new("pdftotext");
                 command.arg("-layout").arg(&pdf).arg(&text);
-                run(command);
+                finish(command);
                 let docx = dir.join("lo-docx").join(format!("{i}.docx"));
                 (SAMPLES[i].to_owned(), report, docx, text)
             })

@@ -4,6 +4,7 @@
 // Each test file uses its own subset.
 #![allow(dead_code)]
 
+pub mod office;
 pub mod reports;
 pub mod zip;
 

@@ -66,6 +66,17 @@ fn normalised(text: &str) -> String {
         .join("\n")
 }
 
+/// The three narrative fields read equal the expected report's, white space aside.
+fn same_narrative(read: &SectionsRead, expected: &Report, context: &str) {
+    for (got, want) in [
+        (&read.overview, &expected.overview),
+        (&read.problems, &expected.problems),
+        (&read.other_matters, &expected.other_matters),
+    ] {
+        assert_eq!(normalised(got), normalised(want), "{context}");
+    }
+}
+
 /// Every note's message, for asserting that something was said.
 fn messages(notes: &[crate::import::notes::Note]) -> String {
     notes
