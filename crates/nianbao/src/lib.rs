@@ -2,6 +2,7 @@
 //! every check of its arithmetic and content. Pure Rust: no browser types, so the app, the command
 //! line and any server share one implementation.
 
+pub mod consolidate;
 pub mod convert;
 pub mod export;
 pub mod import;

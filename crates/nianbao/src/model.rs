@@ -142,6 +142,42 @@ impl Amount {
     pub fn is_zero(&self) -> bool {
         self.integer.bytes().all(|b| b == b'0') && self.fraction.bytes().all(|b| b == b'0')
     }
+
+    /// The exact sum, digit by digit, keeping the most decimal places of the two ("1.5" +
+    /// "0.25" = "1.75", "0.00" + "1" = "1.00"); the integer part loses its leading zeros.
+    pub fn plus(&self, other: &Amount) -> Amount {
+        let places = self.fraction.len().max(other.fraction.len());
+        let width = self.integer.len().max(other.integer.len());
+        // Both as one digit string, integers right-aligned and fractions left-aligned.
+        let digits = |a: &Amount| -> Vec<u8> {
+            let mut out = vec![b'0'; width - a.integer.len()];
+            out.extend_from_slice(a.integer.as_bytes());
+            out.extend_from_slice(a.fraction.as_bytes());
+            out.resize(width + places, b'0');
+            out
+        };
+        let (left, right) = (digits(self), digits(other));
+        let mut sum = vec![b'0'; width + places];
+        let mut carry = 0;
+        for i in (0..width + places).rev() {
+            let digit = (left[i] - b'0') + (right[i] - b'0') + carry;
+            sum[i] = b'0' + digit % 10;
+            carry = digit / 10;
+        }
+        let fraction = sum.split_off(width);
+        if carry > 0 {
+            sum.insert(0, b'0' + carry);
+        }
+        let integer = String::from_utf8(sum).expect("ASCII digits");
+        let integer = match integer.trim_start_matches('0') {
+            "" => "0".to_owned(),
+            trimmed => trimmed.to_owned(),
+        };
+        Amount {
+            integer,
+            fraction: String::from_utf8(fraction).expect("ASCII digits"),
+        }
+    }
 }
 
 impl fmt::Display for Amount {
@@ -518,6 +554,27 @@ mod tests {
         }
         assert!(Amount::parse("0.000").unwrap().is_zero());
         assert!(!Amount::parse("0.001").unwrap().is_zero());
+    }
+
+    #[test]
+    fn amounts_add_exactly() {
+        let sum = |a: &str, b: &str| {
+            let (a, b) = (Amount::parse(a).unwrap(), Amount::parse(b).unwrap());
+            assert_eq!(a.plus(&b), b.plus(&a));
+            a.plus(&b).to_string()
+        };
+        assert_eq!(sum("1.5", "0.25"), "1.75");
+        assert_eq!(sum("0.00", "1"), "1.00");
+        assert_eq!(sum("24252.311082", "9116.36"), "33368.671082");
+        assert_eq!(sum("0.999999", "0.000001"), "1.000000");
+        assert_eq!(sum("99", "1"), "100");
+        assert_eq!(sum("007", "0"), "7");
+        assert_eq!(sum("0", "0"), "0");
+        assert_eq!(sum("0.1", "0.2"), "0.3");
+        assert_eq!(
+            sum("18446744073709551615.5", "18446744073709551615.5"),
+            "36893488147419103231.0"
+        );
     }
 
     #[test]
