@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "\
-用法：nianbao check [--json] [--last-year 上年报告] 报告...
+用法：nianbao check [--json] [--last-year 上年报告] 报告或文件夹...
       nianbao convert 报告 -o 输出文件
       nianbao import 报告 [-o 输出.json] [--json]
 
@@ -12,7 +12,12 @@ pub const USAGE: &str = "\
 GBK）或文字（.txt）：种类按内容识别，不看扩展名。
 
 检查政府信息公开工作年度报告的勾稽关系和内容。
-  --json             每条检查结果输出为一行 JSON
+文件夹按名称顺序逐层查找，取其中扩展名为 .json、.docx、.html、.htm、.txt（不分大小写）的文件，
+跳过以“.”开头的文件和文件夹以及指向文件夹的链接；直接给出的文件不论扩展名都检查，同一文件只查一次。
+检查了多个文件或给出了文件夹时，最后输出汇总表（文件数、可读取、有错误、有提醒、无法读取）。
+  --json             每条检查结果输出为一行 JSON；汇总为最后一行
+                     {\"summary\":{\"files\":…,\"readable\":…,\"with_errors\":…,\"with_warnings\":…,
+                     \"unreadable\":…,\"unreadable_files\":[…]}}
   --last-year FILE   上年报告，用于跨年度核对（上年结转、现行有效件数等）
 退出状态：0 没有错误；1 至少一个错误；2 有文件无法读取。
 

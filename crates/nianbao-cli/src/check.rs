@@ -3,12 +3,13 @@
 
 use crate::args::CheckOptions;
 use crate::clock;
+use crate::walk;
 use nianbao::import::ImportReport;
 use nianbao::json::{read_report_bytes, ReadErrors};
 use nianbao::rules::{check_with, Context, Finding, Severity};
 use nianbao::Report;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Why a file gave no report: its own problems, each with the path inside the file.
@@ -83,10 +84,17 @@ pub fn run(options: &CheckOptions) -> ExitCode {
         ..Context::default()
     };
 
+    let inputs = walk::collect(&options.files);
+    for (folder, reason) in &inputs.unlisted {
+        eprintln!("nianbao：{}：{reason}", folder.display());
+        unreadable = true;
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut any_error = false;
-    for file in &options.files {
+    let mut summary = Summary::default();
+    for file in &inputs.files {
+        summary.files += 1;
         let report = match load_with_notes(file) {
             Ok((report, notes)) => {
                 if let Some(notes) = notes {
@@ -97,11 +105,17 @@ pub fn run(options: &CheckOptions) -> ExitCode {
             Err(problem) => {
                 report_unreadable(file, &problem);
                 unreadable = true;
+                summary.unreadable.push(file.clone());
                 continue;
             }
         };
         let findings = check_with(&report, &context);
-        any_error |= findings.iter().any(|f| f.severity == Severity::Error);
+        let has_error = findings.iter().any(|f| f.severity == Severity::Error);
+        any_error |= has_error;
+        summary.readable += 1;
+        summary.with_errors += usize::from(has_error);
+        summary.with_warnings +=
+            usize::from(findings.iter().any(|f| f.severity == Severity::Warning));
         let written = if options.json {
             write_json_lines(&mut out, file, &findings)
         } else {
@@ -109,6 +123,16 @@ pub fn run(options: &CheckOptions) -> ExitCode {
         };
         if written.is_err() {
             // The reader went away (a closed pipe): nothing more can be said.
+            return ExitCode::from(2);
+        }
+    }
+    if inputs.files.len() > 1 || inputs.any_folder {
+        let written = if options.json {
+            summary.write_json(&mut out)
+        } else {
+            summary.write_human(&mut out)
+        };
+        if written.is_err() {
             return ExitCode::from(2);
         }
     }
@@ -175,4 +199,51 @@ fn write_json_lines(out: &mut impl Write, file: &Path, findings: &[Finding]) -> 
         writeln!(out, "{line}")?;
     }
     Ok(())
+}
+
+/// The counts printed after the files when there were several, or a folder.
+#[derive(Debug, Default)]
+struct Summary {
+    files: usize,
+    readable: usize,
+    /// Readable files with at least one error-severity finding.
+    with_errors: usize,
+    /// Readable files with at least one warning (a file may have both).
+    with_warnings: usize,
+    unreadable: Vec<PathBuf>,
+}
+
+impl Summary {
+    fn write_human(&self, out: &mut impl Write) -> io::Result<()> {
+        writeln!(out)?;
+        writeln!(out, "汇总")?;
+        writeln!(out, "  文件数    {}", self.files)?;
+        writeln!(out, "  可读取    {}", self.readable)?;
+        writeln!(out, "  有错误    {}", self.with_errors)?;
+        writeln!(out, "  有提醒    {}", self.with_warnings)?;
+        writeln!(out, "  无法读取  {}", self.unreadable.len())?;
+        for file in &self.unreadable {
+            writeln!(out, "    {}", file.display())?;
+        }
+        Ok(())
+    }
+
+    fn write_json(&self, out: &mut impl Write) -> io::Result<()> {
+        let unreadable: Vec<_> = self
+            .unreadable
+            .iter()
+            .map(|file| file.to_string_lossy())
+            .collect();
+        let line = serde_json::json!({
+            "summary": {
+                "files": self.files,
+                "readable": self.readable,
+                "with_errors": self.with_errors,
+                "with_warnings": self.with_warnings,
+                "unreadable": self.unreadable.len(),
+                "unreadable_files": unreadable,
+            }
+        });
+        writeln!(out, "{line}")
+    }
 }

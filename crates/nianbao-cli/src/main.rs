@@ -1,6 +1,6 @@
 //! The `nianbao` command: checks report files with the same library the browser app uses, for
 //! offices that collect many reports, and converts them to Word and JSON.
-//! `nianbao check [--json] [--last-year FILE] FILE...`, `nianbao convert IN -o OUT`,
+//! `nianbao check [--json] [--last-year FILE] FILE_OR_FOLDER...`, `nianbao convert IN -o OUT`,
 //! `nianbao import IN [-o OUT] [--json]`
 
 mod args;
@@ -8,6 +8,7 @@ mod check;
 mod clock;
 mod convert;
 mod import;
+mod walk;
 
 use std::process::ExitCode;
 
