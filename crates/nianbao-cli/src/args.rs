@@ -7,6 +7,7 @@ pub const USAGE: &str = "\
 用法：nianbao check [--json] [--last-year 上年报告] 报告或文件夹...
       nianbao convert 报告 -o 输出文件
       nianbao import 报告 [-o 输出.json] [--json]
+      nianbao sum [--agency 机关名称] [--year 年度] 报告或文件夹... -o 汇总.json
 
 报告可以是 nianbao-report JSON 第 1 版，也可以是 Word 文档（.docx）、网页（.html，UTF-8 或
 GBK）或文字（.txt）：种类按内容识别，不看扩展名。
@@ -31,7 +32,22 @@ import 从 Word 文档、网页或文字中读出报告，列出识别到的、�
   -o FILE    把读出的报告写成 FILE（扩展名同 convert；通常是 .json）
   --json     导入报告输出为 JSON
 退出状态：0 已读出（存疑之处见导入报告）；2 文件不是可以读取的年报（此时不写任何文件）。
+
+sum 把各单位的报告汇总为一份本级政府的报告（表二、表三、表四逐格相加，只有各单位都空白的格才
+空白，收费金额按小数精确相加），写成 -o 所指的文件（扩展名同 convert），并列出汇总了哪些单位、
+哪些未汇总及原因（其他年度、2019 年旧格式、重名、无法读取），以及哪些格有单位未填。
+  --agency NAME  汇总报告的机关名称（可在编辑器中再改）
+  --year YEAR    汇总的年度；不给时取多数单位的年度
+退出状态：0 已写出；2 没有可以汇总的报告或参数有误（此时不写任何文件）。
 ";
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct SumOptions {
+    pub agency: String,
+    pub year: Option<i32>,
+    pub inputs: Vec<PathBuf>,
+    pub output: PathBuf,
+}
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct ImportOptions {
@@ -58,6 +74,7 @@ pub enum Command {
     Check(CheckOptions),
     Convert(ConvertOptions),
     Import(ImportOptions),
+    Sum(SumOptions),
     Help,
 }
 
@@ -67,6 +84,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         Some("check") => {}
         Some("convert") => return parse_convert(words),
         Some("import") => return parse_import(words),
+        Some("sum") => return parse_sum(words),
         Some("-h" | "--help" | "help") => return Ok(Command::Help),
         Some(other) => return Err(format!("未知的子命令「{other}」")),
         None => return Err("缺少子命令".to_owned()),
@@ -156,6 +174,40 @@ fn parse_convert<'a>(words: impl Iterator<Item = &'a String>) -> Result<Command,
     }))
 }
 
+fn parse_sum<'a>(mut words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
+    let (mut agency, mut year, mut output, mut inputs) = (String::new(), None, None, Vec::new());
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--agency" => agency = words.next().ok_or("--agency 后面缺少机关名称")?.clone(),
+            "--year" => {
+                let text = words.next().ok_or("--year 后面缺少年度")?;
+                let read = nianbao::number::parse_year(text).ok().flatten();
+                year = Some(read.ok_or_else(|| format!("「{text}」不是年度，例如 2024"))?);
+            }
+            "-o" | "--output" => {
+                if output.is_some() {
+                    return Err("输出文件只能给一个（-o 出现了两次）".to_owned());
+                }
+                output = Some(PathBuf::from(words.next().ok_or("-o 后面缺少输出文件名")?));
+            }
+            _ if word.starts_with('-') && word.len() > 1 => {
+                return Err(format!("未知的选项「{word}」"))
+            }
+            _ => inputs.push(PathBuf::from(word)),
+        }
+    }
+    if inputs.is_empty() {
+        return Err("没有给出要汇总的报告文件或文件夹".to_owned());
+    }
+    Ok(Command::Sum(SumOptions {
+        agency,
+        year,
+        inputs,
+        output: output.ok_or("没有给出输出文件（-o 汇总.json）")?,
+    }))
+}
+
 fn parse_import<'a>(words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
     let Some(found) = parse_in_out(words, "导入", true)? else {
         return Ok(Command::Help);
@@ -226,6 +278,27 @@ mod tests {
         assert!(parse(&words("convert a.json -o b.doc --json"))
             .unwrap_err()
             .contains("--json"));
+    }
+
+    #[test]
+    fn reads_a_sum() {
+        assert_eq!(
+            parse(&words(
+                "sum --agency 某县人民政府 --year 2024 甲 乙/ -o 汇总.json"
+            ))
+            .unwrap(),
+            Command::Sum(SumOptions {
+                agency: "某县人民政府".into(),
+                year: Some(2024),
+                inputs: vec!["甲".into(), "乙/".into()],
+                output: "汇总.json".into(),
+            })
+        );
+        assert!(parse(&words("sum a.json")).unwrap_err().contains("-o"));
+        assert!(parse(&words("sum -o b.json")).unwrap_err().contains("汇总"));
+        assert!(parse(&words("sum --year 两千 a -o b.json"))
+            .unwrap_err()
+            .contains("「两千」"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod check;
 mod clock;
 mod convert;
 mod import;
+mod sum;
 mod walk;
 
 use std::process::ExitCode;
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
         Ok(args::Command::Check(options)) => check::run(&options),
         Ok(args::Command::Convert(options)) => convert::run(&options),
         Ok(args::Command::Import(options)) => import::run(&options),
+        Ok(args::Command::Sum(options)) => sum::run(&options),
         Ok(args::Command::Help) => {
             print!("{}", args::USAGE);
             ExitCode::SUCCESS
