@@ -10,14 +10,24 @@ use nianbao::export::{export, Format};
 use nianbao::rules::{check_with, Context, Severity};
 use std::process::ExitCode;
 
+/// The format an output file's name asks for; None, the reason said, when it names none.
+/// `convert`, `import` and `sum` all write this way.
+pub fn output_format(output: &std::path::Path) -> Option<Format> {
+    let format = output
+        .file_name()
+        .and_then(|name| Format::from_file_name(&name.to_string_lossy()));
+    if format.is_none() {
+        eprintln!(
+            "nianbao：{}：不知道要写成什么格式，输出文件名请以 .doc、.html、.docx 或 .json 结尾",
+            output.display()
+        );
+    }
+    format
+}
+
 pub fn run(options: &ConvertOptions) -> ExitCode {
     let output = options.output.display();
-    let Some(format) = options
-        .output
-        .file_name()
-        .and_then(|name| Format::from_file_name(&name.to_string_lossy()))
-    else {
-        eprintln!("nianbao：{output}：不知道要导出成什么格式，输出文件名请以 .doc、.html、.docx 或 .json 结尾");
+    let Some(format) = output_format(&options.output) else {
         return ExitCode::from(2);
     };
     let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);

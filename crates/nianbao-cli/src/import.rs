@@ -5,25 +5,16 @@
 
 use crate::args::ImportOptions;
 use crate::check::{read_bytes, report_unreadable, Unreadable};
-use crate::convert::write_whole;
-use nianbao::export::{export, Format};
+use crate::convert::{output_format, write_whole};
+use nianbao::export::export;
 use std::process::ExitCode;
 
 pub fn run(options: &ImportOptions) -> ExitCode {
     let format = match &options.output {
         None => None,
-        Some(output) => match output
-            .file_name()
-            .and_then(|name| Format::from_file_name(&name.to_string_lossy()))
-        {
+        Some(output) => match output_format(output) {
             Some(format) => Some(format),
-            None => {
-                eprintln!(
-                    "nianbao：{}：不知道要写成什么格式，输出文件名请以 .json、.docx、.doc 或 .html 结尾",
-                    output.display()
-                );
-                return ExitCode::from(2);
-            }
+            None => return ExitCode::from(2),
         },
     };
     let bytes = match read_bytes(&options.input) {

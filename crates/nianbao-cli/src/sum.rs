@@ -6,21 +6,16 @@
 
 use crate::args::SumOptions;
 use crate::check::{load, Unreadable};
-use crate::convert::write_whole;
+use crate::convert::{output_format, write_whole};
 use crate::walk;
 use nianbao::consolidate::{consolidate, LeftOut, Unit};
-use nianbao::export::{export, Format};
+use nianbao::export::export;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(options: &SumOptions) -> ExitCode {
     let output = options.output.display();
-    let Some(format) = options
-        .output
-        .file_name()
-        .and_then(|name| Format::from_file_name(&name.to_string_lossy()))
-    else {
-        eprintln!("nianbao：{output}：不知道要写成什么格式，输出文件名请以 .json、.docx、.doc 或 .html 结尾");
+    let Some(format) = output_format(&options.output) else {
         return ExitCode::from(2);
     };
     let inputs = walk::collect(&options.inputs);

@@ -88,24 +88,9 @@ impl Builder {
                 self.preformatted += 1;
             }
             Role::Table => self.start_table(),
-            Role::RowGroup => {
-                self.sink().end_paragraph();
-                if let Some(table) = self.table() {
-                    table.end_group();
-                }
-            }
-            Role::Row => {
-                self.sink().end_paragraph();
-                if let Some(table) = self.table() {
-                    table.start_row();
-                }
-            }
-            Role::Cell => {
-                self.sink().end_paragraph();
-                if let Some(table) = self.table() {
-                    table.start_cell(tag.rowspan, tag.colspan);
-                }
-            }
+            Role::RowGroup => self.in_table(TableBuilder::end_group),
+            Role::Row => self.in_table(TableBuilder::start_row),
+            Role::Cell => self.in_table(|table| table.start_cell(tag.rowspan, tag.colspan)),
         }
     }
 
@@ -153,24 +138,19 @@ impl Builder {
                 self.preformatted = self.preformatted.saturating_sub(1);
             }
             Role::Table => self.end_table(),
-            Role::RowGroup => {
-                self.sink().end_paragraph();
-                if let Some(table) = self.table() {
-                    table.end_group();
-                }
-            }
-            Role::Row => {
-                self.sink().end_paragraph();
-                if let Some(table) = self.table() {
-                    table.end_row();
-                }
-            }
-            Role::Cell => {
-                self.sink().end_paragraph();
-                if let Some(table) = self.table() {
-                    table.close_cell();
-                }
-            }
+            Role::RowGroup => self.in_table(TableBuilder::end_group),
+            Role::Row => self.in_table(TableBuilder::end_row),
+            Role::Cell => self.in_table(TableBuilder::close_cell),
+        }
+    }
+
+    /// A row group's, a row's or a cell's tag: the paragraph before it ends, then `change` is
+    /// made to the open table (none when the tag stands outside every table, or in an ignored
+    /// one).
+    fn in_table(&mut self, change: impl FnOnce(&mut TableBuilder)) {
+        self.sink().end_paragraph();
+        if let Some(table) = self.table() {
+            change(table);
         }
     }
 

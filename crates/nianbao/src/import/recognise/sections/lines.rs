@@ -35,6 +35,16 @@ impl<'a> Line<'a> {
         }
     }
 
+    /// A test's paragraphs, one a line, numbered in order.
+    #[cfg(test)]
+    pub fn plain_all(texts: &[&'a str]) -> Vec<Line<'a>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(block, text)| Line::plain(block, text))
+            .collect()
+    }
+
     /// Whether the line is running text: not a table's.
     pub fn is_text(&self) -> bool {
         !self.cell && !self.consumed

@@ -50,11 +50,7 @@ mod tests {
     use super::*;
 
     fn lines(texts: &[&'static str]) -> Vec<Line<'static>> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(block, text)| Line::plain(block, text))
-            .collect()
+        Line::plain_all(texts)
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! numbers separated by spaces, vertical labels one character a line, parent and child labels
 //! fused, page numbers, a header broken over lines — and blank cells that leave no trace.
 
-use super::support::{differences, differences_in, lines, reference, run};
+use super::support::{assert_same_tables, differences, differences_in, lines, reference, run};
 use crate::import::document::Block;
 use crate::import::text;
 use crate::layout::{TableId, Template};
@@ -92,12 +92,7 @@ fn a_pdf_viewers_copy_gives_its_tables() {
     let document = text::read(COPY);
     let (read, notes) = run(&document);
     let expected = reference("samples/平潭综合实验区_2021.json");
-    assert_eq!(
-        differences(&read, &expected),
-        Vec::<String>::new(),
-        "{}",
-        lines(&notes)
-    );
+    assert_same_tables(&read, &notes, &expected, "平潭综合实验区_2021");
     assert_eq!(read.template, Template::Gb2021);
     assert!(
         notes.doubts.is_empty() && notes.missing.is_empty(),

@@ -1,6 +1,6 @@
 //! The seed: a real report's .docx copied as text, one table cell a line after a TAB.
 
-use super::support::{differences, lines, reference, run, shared};
+use super::support::{assert_same_tables, differences, lines, reference, run, shared};
 use crate::import::document::Block;
 use crate::import::text;
 use crate::layout::Template;
@@ -10,12 +10,7 @@ fn the_seed_gives_exactly_its_reports_tables() {
     let document = text::read(&shared("seeds/000_bafcd2ea084bb138.txt"));
     let (read, notes) = run(&document);
     let expected = reference("samples/八卦洲街道_2021.json");
-    assert_eq!(
-        differences(&read, &expected),
-        Vec::<String>::new(),
-        "{}",
-        lines(&notes)
-    );
+    assert_same_tables(&read, &notes, &expected, "八卦洲街道_2021");
     assert_eq!(read.template, Template::Gb2021);
     assert_eq!(read.found, 3, "{}", lines(&notes));
     assert!(notes.doubts.is_empty(), "{}", lines(&notes));

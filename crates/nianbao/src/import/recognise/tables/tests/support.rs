@@ -59,6 +59,16 @@ pub fn lines(notes: &ImportReport) -> String {
     notes.to_text()
 }
 
+/// Asserts that every cell of `read` is `expected`'s, showing the import report when not.
+pub fn assert_same_tables(read: &TablesRead, notes: &ImportReport, expected: &Report, what: &str) {
+    assert_eq!(
+        differences(read, expected),
+        Vec::<String>::new(),
+        "{what}\n{}",
+        lines(notes)
+    );
+}
+
 /// A report whose every cell holds a different number (the n-th cell in printed order holds
 /// n), so a number in the wrong cell shows; the fee is 24252.311082.
 pub fn numbered() -> Report {
