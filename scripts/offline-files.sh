@@ -24,6 +24,13 @@ if [ -f "$dir/nianbao-worker-loader.js" ]; then
   rm "$dir/nianbao-worker-loader.js"
   WORKER="nianbao-worker-loader-$hash.js" perl -pi -e 's/(data-nianbao-js=)/data-nianbao-worker="$ENV{WORKER}" $1/' "$index"
 fi
+# The 汇总 view's module likewise; web/huizong.js, which loads it, is given its name.
+if [ -f "$dir/nianbao-huizong.js" ]; then
+  hash=$(cat "$dir/nianbao-huizong.js" "$dir/nianbao-huizong_bg.wasm" | sha256sum | cut -c1-16)
+  mv "$dir/nianbao-huizong.js" "$dir/nianbao-huizong-$hash.js"
+  mv "$dir/nianbao-huizong_bg.wasm" "$dir/nianbao-huizong-${hash}_bg.wasm"
+  sed -i "s|nianbao-huizong\.js|nianbao-huizong-$hash.js|" "$dir/huizong.js"
+fi
 worker=$(attribute data-nianbao-worker)
 js=$(attribute data-nianbao-js)
 wasm=$(attribute data-nianbao-wasm)

@@ -28,7 +28,7 @@ wasm_browser_tests() {
   # the flags a root, headless, offline Chromium needs.
   CHROMEDRIVER=/usr/bin/chromedriver \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test -p nianbao-app --target wasm32-unknown-unknown
+    cargo test -p nianbao-app -p nianbao-huizong --target wasm32-unknown-unknown
 }
 
 exports_in_libreoffice() {
@@ -41,7 +41,8 @@ wasm_clippy() {
   # The library's own tests use proptest, which has no wasm32 build; the library itself must.
   cargo clippy -p nianbao-app --lib --bins --tests --target wasm32-unknown-unknown -- -D warnings &&
     cargo clippy -p nianbao --lib --target wasm32-unknown-unknown -- -D warnings &&
-    cargo clippy -p nianbao-worker --lib --bins --target wasm32-unknown-unknown -- -D warnings
+    cargo clippy -p nianbao-worker --lib --bins --target wasm32-unknown-unknown -- -D warnings &&
+    cargo clippy -p nianbao-huizong --lib --bins --tests --target wasm32-unknown-unknown -- -D warnings
 }
 
 end_to_end_tests() {

@@ -29,6 +29,13 @@ try {
 }
 const app = glue.mount(root, null, { base: base.href, worker: tag.dataset.nianbaoWorker });
 
+// 「汇总」 is a module of its own (crates/nianbao-huizong), loaded on the first click on it.
+root.addEventListener("click", (event) => {
+  if (event.target.closest("[data-huizong]")) {
+    import("./huizong.js").then(({ openHuizong }) => openHuizong(root));
+  }
+});
+
 // Offline use is set up once the editor is up and the browser is idle, so that it never slows a
 // start (the first, or one from the service worker's cache).
 const later = window.requestIdleCallback ?? ((run) => setTimeout(run, 200));

@@ -96,6 +96,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 ) }
                 <button type="button" onclick={props.on_paste.reform(|_: MouseEvent| ())}
                     title="从 Word、WPS、PDF 或网页复制的上年报告">{ "粘贴上年报告" }</button>
+                // No handler here: boot.js loads the 汇总 view (a module of its own) on a click.
+                <button type="button" data-huizong="" title="汇总多个单位的报告：合计表、应报名单与图表">{ "汇总" }</button>
             </div>
             }
         </div>

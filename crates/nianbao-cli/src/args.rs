@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 pub const USAGE: &str = "\
 用法：nianbao check [--json] [--last-year 上年报告] 报告或文件夹...
-      nianbao convert 报告 -o 输出文件
+      nianbao convert [--charts] 报告 -o 输出文件
       nianbao import 报告 [-o 输出.json] [--json]
-      nianbao sum [--agency 机关名称] [--year 年度] 报告或文件夹... -o 汇总.json
+      nianbao sum [--agency 机关名称] [--year 年度] [--charts] 报告或文件夹... -o 汇总.json
 
 报告可以是 nianbao-report JSON 第 1 版，也可以是 Word 文档（.docx）、网页（.html，UTF-8 或
 GBK）或文字（.txt）：种类按内容识别，不看扩展名。
@@ -26,6 +26,8 @@ convert 把报告导出为输出文件扩展名所指的格式：
   .doc / .html  Word、WPS 可直接打开的网页格式文档（.htm 同 .html）
   .docx         Word 文档（GB/T 9704 版式，带页码）
   .json         nianbao-report JSON 第 1 版
+  --charts      .docx 中在表三、表四之后附上图表（办理结果、申请人、复议和诉讼结果），为可编辑的
+                Word 图表
 退出状态：0 已写出；2 报告无法读取或输出格式不明（此时不写任何文件）。
 
 import 从 Word 文档、网页或文字中读出报告，列出识别到的、没找到的和存疑的地方（导入报告），
@@ -38,6 +40,7 @@ sum 把各单位的报告汇总为一份本级政府的报告（表二、表三�
 哪些未汇总及原因（其他年度、2019 年旧格式、重名、无法读取），以及哪些格有单位未填。
   --agency NAME  汇总报告的机关名称（可在编辑器中再改）
   --year YEAR    汇总的年度；不给时取多数单位的年度
+  --charts       .docx 中附上汇总的图表（办理结果、申请人、复议和诉讼结果、各单位本年新收申请）
 退出状态：0 已写出；2 没有可以汇总的报告或参数有误（此时不写任何文件）。
 ";
 
@@ -45,6 +48,7 @@ sum 把各单位的报告汇总为一份本级政府的报告（表二、表三�
 pub struct SumOptions {
     pub agency: String,
     pub year: Option<i32>,
+    pub charts: bool,
     pub inputs: Vec<PathBuf>,
     pub output: PathBuf,
 }
@@ -60,6 +64,8 @@ pub struct ImportOptions {
 pub struct ConvertOptions {
     pub input: PathBuf,
     pub output: PathBuf,
+    /// Pictures after the tables (a .docx only).
+    pub charts: bool,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -120,28 +126,28 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
     Ok(Command::Check(options))
 }
 
-/// One input, an optional `-o` output and, for `import`, `--json`: what both `convert` and
-/// `import` take.
+/// One input, an optional `-o` output and one switch (`--json` for `import`, `--charts` for
+/// `convert`): what both take.
 struct InOut {
     input: Option<PathBuf>,
     output: Option<PathBuf>,
-    json: bool,
+    switch: bool,
 }
 
 fn parse_in_out<'a>(
     mut words: impl Iterator<Item = &'a String>,
     verb: &str,
-    json_allowed: bool,
+    switch: &str,
 ) -> Result<Option<InOut>, String> {
     let mut found = InOut {
         input: None,
         output: None,
-        json: false,
+        switch: false,
     };
     while let Some(word) = words.next() {
         match word.as_str() {
             "-h" | "--help" => return Ok(None),
-            "--json" if json_allowed => found.json = true,
+            w if w == switch => found.switch = true,
             w if w == "-o" || w == "--output" || w.starts_with("--output=") => {
                 let file = match word.strip_prefix("--output=") {
                     Some(file) => file,
@@ -165,20 +171,23 @@ fn parse_in_out<'a>(
 }
 
 fn parse_convert<'a>(words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
-    let Some(found) = parse_in_out(words, "转换", false)? else {
+    let Some(found) = parse_in_out(words, "转换", "--charts")? else {
         return Ok(Command::Help);
     };
     Ok(Command::Convert(ConvertOptions {
         input: found.input.ok_or("没有给出要转换的报告文件")?,
         output: found.output.ok_or("没有给出输出文件（-o 输出文件）")?,
+        charts: found.switch,
     }))
 }
 
 fn parse_sum<'a>(mut words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
     let (mut agency, mut year, mut output, mut inputs) = (String::new(), None, None, Vec::new());
+    let mut charts = false;
     while let Some(word) = words.next() {
         match word.as_str() {
             "-h" | "--help" => return Ok(Command::Help),
+            "--charts" => charts = true,
             "--agency" => agency = words.next().ok_or("--agency 后面缺少机关名称")?.clone(),
             "--year" => {
                 let text = words.next().ok_or("--year 后面缺少年度")?;
@@ -203,19 +212,20 @@ fn parse_sum<'a>(mut words: impl Iterator<Item = &'a String>) -> Result<Command,
     Ok(Command::Sum(SumOptions {
         agency,
         year,
+        charts,
         inputs,
         output: output.ok_or("没有给出输出文件（-o 汇总.json）")?,
     }))
 }
 
 fn parse_import<'a>(words: impl Iterator<Item = &'a String>) -> Result<Command, String> {
-    let Some(found) = parse_in_out(words, "导入", true)? else {
+    let Some(found) = parse_in_out(words, "导入", "--json")? else {
         return Ok(Command::Help);
     };
     Ok(Command::Import(ImportOptions {
         input: found.input.ok_or("没有给出要导入的文件")?,
         output: found.output,
-        json: found.json,
+        json: found.switch,
     }))
 }
 
@@ -265,7 +275,8 @@ mod tests {
             parse(&words("convert a.json -o b.docx")).unwrap(),
             Command::Convert(ConvertOptions {
                 input: "a.json".into(),
-                output: "b.docx".into()
+                output: "b.docx".into(),
+                charts: false,
             })
         );
         assert!(parse(&words("convert a.json")).unwrap_err().contains("-o"));

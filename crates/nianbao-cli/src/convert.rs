@@ -1,11 +1,13 @@
-//! `nianbao convert IN -o OUT`: the report in IN written as OUT's extension asks (.doc/.html, the
-//! Word-ready HTML; .docx; .json). A report that cannot be read gets `check`'s messages, exit 2,
+//! `nianbao convert [--charts] IN -o OUT`: the report in IN written as OUT's extension asks
+//! (.doc/.html, the Word-ready HTML; .docx, with its pictures after the tables when asked; .json). A report that cannot be read gets `check`'s messages, exit 2,
 //! and no file is written; one with errors is still converted (as in the app: exporting never
 //! blocks), with a word about them.
 
 use crate::args::ConvertOptions;
 use crate::check::{load, report_unreadable};
 use crate::clock;
+use nianbao::charts::beside_tables;
+use nianbao::export::docx::docx_with_charts;
 use nianbao::export::{export, Format};
 use nianbao::rules::{check_with, Context, Severity};
 use std::process::ExitCode;
@@ -25,11 +27,26 @@ pub fn output_format(output: &std::path::Path) -> Option<Format> {
     format
 }
 
+/// Whether pictures can be put in `format`: only a .docx holds them (as Word charts); said when not.
+pub fn charts_fit(format: Format, output: &std::path::Path) -> bool {
+    let fit = format == Format::Docx;
+    if !fit {
+        eprintln!(
+            "nianbao：{}：--charts 只用于 .docx（图表写成 Word 图表）；请把输出文件名改为 .docx",
+            output.display()
+        );
+    }
+    fit
+}
+
 pub fn run(options: &ConvertOptions) -> ExitCode {
     let output = options.output.display();
     let Some(format) = output_format(&options.output) else {
         return ExitCode::from(2);
     };
+    if options.charts && !charts_fit(format, &options.output) {
+        return ExitCode::from(2);
+    }
     let same = |a: &std::path::Path, b: &std::path::Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b);
     if same(&options.input, &options.output) {
         eprintln!("nianbao：{output}：输出文件就是要转换的报告本身，请换一个文件名");
@@ -50,7 +67,12 @@ pub fn run(options: &ConvertOptions) -> ExitCode {
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    if let Err(error) = write_whole(&options.output, &export(&report, format)) {
+    let bytes = if options.charts {
+        docx_with_charts(&report, &beside_tables(&report, None))
+    } else {
+        export(&report, format)
+    };
+    if let Err(error) = write_whole(&options.output, &bytes) {
         eprintln!("nianbao：{output}：无法写入（{error}）");
         return ExitCode::from(2);
     }

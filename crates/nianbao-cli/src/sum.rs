@@ -6,9 +6,11 @@
 
 use crate::args::SumOptions;
 use crate::check::{load, Unreadable};
-use crate::convert::{output_format, write_whole};
+use crate::convert::{charts_fit, output_format, write_whole};
 use crate::walk;
-use nianbao::consolidate::{consolidate, LeftOut, Unit};
+use nianbao::charts::consolidation_beside_tables;
+use nianbao::consolidate::{consolidate, reasons_left_out, LeftOut, Unit};
+use nianbao::export::docx::docx_with_charts;
 use nianbao::export::export;
 use std::path::Path;
 use std::process::ExitCode;
@@ -18,6 +20,9 @@ pub fn run(options: &SumOptions) -> ExitCode {
     let Some(format) = output_format(&options.output) else {
         return ExitCode::from(2);
     };
+    if options.charts && !charts_fit(format, &options.output) {
+        return ExitCode::from(2);
+    }
     let inputs = walk::collect(&options.inputs);
     let mut units = Vec::new();
     let mut unreadable = Vec::new();
@@ -69,7 +74,19 @@ pub fn run(options: &SumOptions) -> ExitCode {
         eprintln!("nianbao：没有可以汇总的报告，未写出 {output}");
         return ExitCode::from(2);
     }
-    if let Err(error) = write_whole(&options.output, &export(&consolidation.report, format)) {
+    let bytes = if options.charts {
+        let summed: Vec<(String, &nianbao::Report)> = units
+            .iter()
+            .zip(reasons_left_out(&units, consolidation.report.meta.year))
+            .filter(|(_, reason)| reason.is_none())
+            .map(|(unit, _)| (unit.name.clone(), &unit.report))
+            .collect();
+        let charts = consolidation_beside_tables(&consolidation.report, &summed, "");
+        docx_with_charts(&consolidation.report, &charts)
+    } else {
+        export(&consolidation.report, format)
+    };
+    if let Err(error) = write_whole(&options.output, &bytes) {
         eprintln!("nianbao：{output}：无法写入（{error}）");
         return ExitCode::from(2);
     }

@@ -474,3 +474,71 @@ fn every_sample_renders_in_libreoffice_as_typeset() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `convert --charts` and `sum --charts`: the pictures are Word charts LibreOffice draws, each
+/// after its table, with the tables' numbers on their bars.
+#[test]
+#[ignore = "needs LibreOffice and poppler; scripts/test.sh runs it"]
+fn charts_in_a_docx_are_drawn_after_their_tables() {
+    let dir = std::env::temp_dir().join(format!("nianbao-charts-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let samples = common::samples();
+    let one = samples.join("平潭综合实验区_2022.json");
+    let report = nianbao::json::read_report_bytes(&std::fs::read(&one).unwrap()).unwrap();
+    let docx = dir.join("one.docx");
+    let path = |p: &Path| p.display().to_string();
+    run(
+        env!("CARGO_BIN_EXE_nianbao"),
+        &["convert", "--charts", &path(&one), "-o", &path(&docx)],
+    );
+    let units = [
+        "平潭综合实验区公安局_2022.json",
+        "平潭综合实验区自然资源与生态环境局_2022.json",
+    ];
+    let sum = dir.join("sum.docx");
+    let mut args = vec!["sum".to_owned(), "--charts".to_owned()];
+    args.extend(units.iter().map(|unit| path(&samples.join(unit))));
+    args.extend(["-o".to_owned(), path(&sum)]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run(env!("CARGO_BIN_EXE_nianbao"), &args);
+    soffice(&dir, "pdf", &dir, &[docx, sum]);
+
+    let text = |name: &str| squeeze(&run("pdftotext", &[&path(&dir.join(name)), "-"]));
+    let one = text("one.pdf");
+    let granted = report
+        .requests
+        .get(
+            nianbao::layout::RequestRow::Granted,
+            nianbao::layout::Applicant::Total,
+        )
+        .unwrap();
+    // 表三 总计: 21 of 75 outcomes granted; the chart after 表三, before the heading of 四.
+    assert_eq!(granted, 21);
+    let chart = one
+        .find("申请办理结果")
+        .expect("the outcome chart is drawn");
+    let four = one.find("四、政府信息公开行政复议、行政诉讼情况").unwrap();
+    assert!(chart < four, "after 表三, before 四");
+    assert!(
+        one[chart..four].contains("21(28.0%)"),
+        "{}",
+        &one[chart..four]
+    );
+    assert!(one[chart..four].contains("本年新收申请的申请人"));
+    assert!(one[four..].contains("行政复议和行政诉讼结果"));
+    let sum = text("sum.pdf");
+    let ranking = sum
+        .find("各单位本年新收申请")
+        .expect("the ranking is drawn");
+    // pdftotext reads a chart's labels in its own order: the names and the bars' numbers.
+    let ranked = &sum[ranking..sum.find("四、政府信息公开行政复议、行政诉讼情况").unwrap()];
+    for unit in [
+        "平潭综合实验区自然资源与生态环境局",
+        "平潭综合实验区公安局",
+        "30",
+    ] {
+        assert!(ranked.contains(unit), "{unit} in {ranked}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

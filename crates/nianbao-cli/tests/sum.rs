@@ -108,3 +108,31 @@ fn nothing_to_sum_writes_nothing_and_exits_two() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("没有可以汇总的报告"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn charts_go_into_a_docx_and_nowhere_else() {
+    let dir = scratch("sum-charts");
+    let units: Vec<String> = YEAR_2022.iter().map(|name| sample(name)).collect();
+    let run = |out: &std::path::Path| {
+        let mut args = vec!["sum", "--charts"];
+        args.extend(units.iter().map(String::as_str));
+        let out = out.to_string_lossy().into_owned();
+        nianbao(&[args, vec!["-o", &out]].concat())
+    };
+    let docx = dir.join("汇总.docx");
+    assert!(run(&docx).status.success());
+    let names: Vec<String> = common::zip::parts(&std::fs::read(&docx).unwrap())
+        .into_iter()
+        .map(|part| part.name)
+        .filter(|name| name.starts_with("word/charts/"))
+        .collect();
+    // How the requests ended, who asked, reviews and lawsuits, and the units ranked.
+    assert_eq!(names.len(), 4, "{names:?}");
+
+    let json = dir.join("汇总.json");
+    let refused = run(&json);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(common::stderr(&refused).contains("--charts 只用于 .docx"));
+    assert!(!json.exists(), "nothing written");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -16,7 +16,7 @@ fn main() {
                         if let Some(bytes) = file_of(&event.data()) {
                             request.bytes = Some(bytes);
                         }
-                        nianbao_worker::handle(&request, &TextDecoders)
+                        nianbao_worker::handle(&request, &nianbao::import::charset::TextDecoders)
                     }
                     Err(error) => nianbao_worker::Reply {
                         id: 0,
@@ -40,19 +40,6 @@ fn main() {
     // Tells the page the worker can take requests: one posted before the handler above was set
     // would have been lost, so the page holds its requests until this.
     let _ = scope.post_message(&JsValue::from_str("ready"));
-}
-
-/// Charsets by the browser's `TextDecoder`: GBK and GB18030 without shipping their tables.
-struct TextDecoders;
-
-impl nianbao::import::Charsets for TextDecoders {
-    fn decode(&self, bytes: &[u8], label: &str) -> Option<String> {
-        let options = web_sys::TextDecoderOptions::new();
-        // Fatal: a page that is not in the charset it declares is tried in another.
-        options.set_fatal(true);
-        let decoder = web_sys::TextDecoder::new_with_label_and_options(label, &options).ok()?;
-        decoder.decode_with_u8_array(bytes).ok()
-    }
 }
 
 /// The bytes of the file an import request carries: the page posts the `File` itself, so a

@@ -2,9 +2,11 @@
 //! every check of its arithmetic and content. Pure Rust: no browser types, so the app, the command
 //! line and any server share one implementation.
 
+pub mod charts;
 pub mod consolidate;
 pub mod convert;
 pub mod export;
+pub mod figures;
 pub mod import;
 pub mod json;
 pub mod layout;

@@ -19,6 +19,9 @@ use std::collections::{BTreeMap, HashSet};
 #[cfg(test)]
 mod tests;
 
+mod roster;
+pub use roster::{expected_units, roster, Roster};
+
 /// One unit's report and the name it is listed under (its 机关, or its file's name).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
@@ -68,17 +71,13 @@ pub fn consolidate(units: &[Unit], agency: &str, year: Option<i32>) -> Consolida
 
     let mut summed: Vec<&Unit> = Vec::new();
     let mut left_out = Vec::new();
-    let mut names = HashSet::new();
-    for unit in units {
-        match reason_left_out(unit, year, &names) {
+    for (unit, reason) in units.iter().zip(reasons_left_out(units, year)) {
+        match reason {
             Some(reason) => left_out.push(LeftOut {
                 name: unit.name.clone(),
                 reason,
             }),
-            None => {
-                names.insert(unit.name.trim());
-                summed.push(unit);
-            }
+            None => summed.push(unit),
         }
     }
 
@@ -129,8 +128,24 @@ pub fn consolidate(units: &[Unit], agency: &str, year: Option<i32>) -> Consolida
     }
 }
 
+/// For each unit, why it is not summed into the report on `year` (Chinese), or None when it is:
+/// what [`consolidate`] does, for a view that lists every unit with its standing.
+pub fn reasons_left_out(units: &[Unit], year: Option<i32>) -> Vec<Option<String>> {
+    let mut names = HashSet::new();
+    units
+        .iter()
+        .map(|unit| {
+            let reason = reason_left_out(unit, year, &names);
+            if reason.is_none() {
+                names.insert(unit.name.trim());
+            }
+            reason
+        })
+        .collect()
+}
+
 /// The year most units in the 2021 format report on; ties go to the latest.
-fn most_reported_year(units: &[Unit]) -> Option<i32> {
+pub fn most_reported_year(units: &[Unit]) -> Option<i32> {
     let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
     for unit in units {
         if unit.report.template == Template::Gb2021 {

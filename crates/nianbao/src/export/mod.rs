@@ -13,7 +13,7 @@ pub mod typeset;
 pub use document::{blocks, narrative, signature, title_lines, value_text, Block};
 pub use escape::escape;
 pub use file_name::{file_name, MAX_STEM_CHARS};
-pub use html::{fragment, word_html};
+pub use html::{fragment, tables_fragment, word_html};
 
 use crate::model::Report;
 

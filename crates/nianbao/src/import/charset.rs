@@ -46,6 +46,21 @@ pub fn platform() -> &'static dyn Charsets {
     }
 }
 
+/// Charsets by the browser's `TextDecoder`: every charset a page comes in, without code.
+#[cfg(feature = "text-decoder")]
+pub struct TextDecoders;
+
+#[cfg(feature = "text-decoder")]
+impl Charsets for TextDecoders {
+    fn decode(&self, bytes: &[u8], label: &str) -> Option<String> {
+        let options = web_sys::TextDecoderOptions::new();
+        // Fatal: a page that is not in the charset it declares is tried in another.
+        options.set_fatal(true);
+        let decoder = web_sys::TextDecoder::new_with_label_and_options(label, &options).ok()?;
+        decoder.decode_with_u8_array(bytes).ok()
+    }
+}
+
 fn is_utf8(label: &str) -> bool {
     matches!(
         label.trim().to_ascii_lowercase().as_str(),

@@ -2,13 +2,15 @@
 //! (A4, GB/T 9704 margins, the footers, the grid of 22 lines).
 
 use super::parts::{fonts, REL_NS, WORD_NS};
+use super::{chart, ChartAfter};
 use crate::export::document::{blocks, title_lines, value_text, Block};
 use crate::export::escape::push_escaped;
 use crate::export::typeset::*;
 use crate::layout::{CellRole, PrintedTable, TableId};
 use crate::model::Report;
 
-pub fn document(report: &Report) -> String {
+/// The body; each of `charts` follows its table.
+pub fn document(report: &Report, charts: &[ChartAfter]) -> String {
     let mut out = String::with_capacity(256 * 1024);
     out.push_str(&format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{WORD_NS}\" xmlns:r=\"{REL_NS}\"><w:body>"
@@ -30,7 +32,16 @@ pub fn document(report: &Report) -> String {
             Block::Paragraph { lead, text } => {
                 paragraph(&mut out, "Normal", &[(SUB_HEADING_FONT, lead), ("", text)])
             }
-            Block::Table(table) => push_table(&mut out, report, table),
+            Block::Table(table) => {
+                push_table(&mut out, report, table);
+                for (n, (_, chart)) in charts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (after, _))| *after == table.id)
+                {
+                    chart::paragraph(&mut out, n + 1, chart);
+                }
+            }
             Block::Signature(text) => {
                 // One empty line between the body and 落款.
                 paragraph(&mut out, "Signature", &[]);

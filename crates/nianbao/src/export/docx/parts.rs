@@ -21,7 +21,8 @@ pub const DOCUMENT_PARTS: [(&str, &str, &str); 5] = [
     ("rIdFooterEven", "footer", "footer2.xml"),
 ];
 
-pub fn content_types() -> String {
+/// The content types, with `charts` chart parts (word/charts/chart1.xml…).
+pub fn content_types(charts: usize) -> String {
     let mut out = format!(
         "{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
@@ -31,6 +32,11 @@ pub fn content_types() -> String {
     for (_, kind, target) in DOCUMENT_PARTS {
         out.push_str(&format!(
             "<Override PartName=\"/word/{target}\" ContentType=\"{DOC_TYPE}.{kind}+xml\"/>"
+        ));
+    }
+    for n in 1..=charts {
+        out.push_str(&format!(
+            "<Override PartName=\"/word/charts/chart{n}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
         ));
     }
     out.push_str(
@@ -51,11 +57,17 @@ pub fn package_rels() -> String {
     )
 }
 
-pub fn document_rels() -> String {
+/// The document's relationships, with `charts` charts (rIdChart1…).
+pub fn document_rels(charts: usize) -> String {
     let mut out = format!("{XML_DECL}<Relationships xmlns=\"{PACKAGE_RELS}\">");
     for (id, kind, target) in DOCUMENT_PARTS {
         out.push_str(&format!(
             "<Relationship Id=\"{id}\" Type=\"{REL_NS}/{kind}\" Target=\"{target}\"/>"
+        ));
+    }
+    for n in 1..=charts {
+        out.push_str(&format!(
+            "<Relationship Id=\"rIdChart{n}\" Type=\"{REL_NS}/chart\" Target=\"charts/chart{n}.xml\"/>"
         ));
     }
     out.push_str("</Relationships>");

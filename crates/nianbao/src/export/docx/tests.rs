@@ -100,7 +100,21 @@ fn text(node: Node) -> String {
 
 #[test]
 fn every_part_is_well_formed_xml_with_a_content_type_and_a_relationship() {
-    let parts = package(&full_report());
+    let report = full_report();
+    let charts = crate::charts::beside_tables(&report, Some(&report));
+    for parts in [
+        package(&report),
+        unzip(&super::docx_with_charts(&report, &charts))
+            .into_iter()
+            .map(|(name, bytes)| (name, String::from_utf8(bytes).unwrap()))
+            .collect(),
+    ] {
+        every_part_is_typed_and_related(&parts);
+    }
+}
+
+fn every_part_is_typed_and_related(parts: &[(String, String)]) {
+    let parts = parts.to_vec();
     for (name, content) in &parts {
         Document::parse(content).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
@@ -517,4 +531,62 @@ fn every_sample_exports_a_readable_package() {
         seen += 1;
     }
     assert!(seen >= 10, "{seen} samples");
+}
+
+#[test]
+fn pictures_go_after_their_tables_as_native_charts() {
+    use crate::charts::beside_tables;
+    let report = full_report();
+    let charts = beside_tables(&report, None);
+    let parts = super::parts_with_charts(&report, &charts);
+    let part = |name: &str| {
+        parts
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, xml)| xml.clone())
+            .unwrap_or_else(|| panic!("no part {name}"))
+    };
+    let document = part("word/document.xml");
+    // Table 三's two pictures between 表三 and the heading of 四; table 四's after 表四.
+    let three = document.find("r:id=\"rIdChart1\"").unwrap();
+    let applicants = document.find("r:id=\"rIdChart2\"").unwrap();
+    let four = document
+        .find("四、政府信息公开行政复议、行政诉讼情况")
+        .unwrap();
+    let appeals = document.find("r:id=\"rIdChart3\"").unwrap();
+    assert!(three < applicants && applicants < four && four < appeals);
+    assert!(part("word/_rels/document.xml.rels")
+        .contains("Id=\"rIdChart3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart\" Target=\"charts/chart3.xml\""));
+    assert!(part("[Content_Types].xml").contains("PartName=\"/word/charts/chart2.xml\""));
+
+    // Each chart part is well-formed XML, and its numbers are the table's.
+    for n in 1..=3 {
+        let xml = part(&format!("word/charts/chart{n}.xml"));
+        Document::parse(&xml).unwrap_or_else(|e| panic!("chart{n}.xml: {e}"));
+    }
+    let outcomes = part("word/charts/chart1.xml");
+    let granted = report
+        .requests
+        .get(
+            crate::layout::RequestRow::Granted,
+            crate::layout::Applicant::Total,
+        )
+        .unwrap();
+    assert!(outcomes.contains(&format!("<c:pt idx=\"0\"><c:v>{granted}</c:v></c:pt>")));
+    assert!(outcomes.contains("<c:v>予以公开</c:v>"));
+    // The share of the six kinds of outcome together (full_report's totals do not add up).
+    let outcomes_sum: u64 = crate::figures::outcomes(&report, crate::layout::Applicant::Total)
+        .iter()
+        .filter_map(|(_, value)| *value)
+        .sum();
+    let share = crate::charts::percent(granted, outcomes_sum);
+    assert!(
+        outcomes.contains(&format!("<a:t>{granted} ({share})</a:t>")),
+        "the bar's label gives its share"
+    );
+    // Without pictures, the package is as before: no chart part, relationship or drawing.
+    let plain = super::parts(&report);
+    assert!(plain
+        .iter()
+        .all(|(name, xml)| !name.contains("chart") && !xml.contains("rIdChart")));
 }

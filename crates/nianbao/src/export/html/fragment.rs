@@ -35,6 +35,26 @@ pub fn fragment(report: &Report) -> String {
     out
 }
 
+/// Only the tables 二, 三 and 四, each under its section's heading: for a page that shows a
+/// report's numbers without its text (the 汇总's consolidated tables).
+pub fn tables_fragment(report: &Report) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    let mut heading = None;
+    for block in blocks(report) {
+        match &block {
+            Block::Heading(text) => heading = Some(*text),
+            Block::Table(table) => {
+                if let Some(text) = heading.take() {
+                    out.push_str(&format!("<h2>{}</h2>\n", escape(text)));
+                }
+                push_table(&mut out, report, table, &WebTable);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 struct WebTable;
 
 impl TableStyle for WebTable {

@@ -5,7 +5,7 @@
 mod fragment;
 mod word;
 
-pub use fragment::fragment;
+pub use fragment::{fragment, tables_fragment};
 pub use word::word_html;
 
 use super::document::value_text;

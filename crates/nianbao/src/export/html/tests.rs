@@ -161,3 +161,18 @@ fn the_fragment_is_clean_semantic_html() {
         "the title is the CMS's own field"
     );
 }
+
+#[test]
+fn the_tables_alone_come_under_their_headings() {
+    let report = report();
+    let html = super::tables_fragment(&report);
+    assert_eq!(html.matches("<table").count(), 3);
+    assert_eq!(html.matches("<h2>").count(), 3);
+    let whole = super::fragment(&report);
+    // Each table exactly as the whole fragment has it.
+    for table in html.split("<table").skip(1) {
+        let table = &table[..table.find("</table>").unwrap()];
+        assert!(whole.contains(table));
+    }
+    assert!(!html.contains("<p"), "no narrative");
+}

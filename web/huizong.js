@@ -1,0 +1,71 @@
+// Opens the 汇总 view (crates/nianbao-huizong) over the editor. Its module is built like the
+// export worker's (no-modules glue, which defines `wasm_bindgen`) and loaded here on the first
+// click on 「汇总」, so none of it is in the editor's first load. Closing the view hides it: its
+// reports and sums stay as they were for the next time.
+let layer;
+let opening;
+// The build gives the module's name a hash of its contents (scripts/offline-files.sh).
+const glueUrl = new URL("./nianbao-huizong.js", import.meta.url);
+
+export function openHuizong(root) {
+  if (layer) {
+    layer.hidden = false;
+    layer.focus();
+    return Promise.resolve();
+  }
+  opening ??= load(root).finally(() => {
+    opening = undefined;
+  });
+  return opening;
+}
+
+async function load(root) {
+  const view = document.createElement("div");
+  view.className = "huizong-layer";
+  view.lang = "zh-CN";
+  view.tabIndex = -1;
+  view.setAttribute("role", "region");
+  view.setAttribute("aria-label", "汇总");
+  view.textContent = "正在载入汇总……";
+  document.body.append(view);
+  try {
+    await Promise.all([sheet(new URL("huizong.css", glueUrl)), script(glueUrl)]);
+    // eslint-disable-next-line no-undef -- defined by the glue just loaded
+    const glue = wasm_bindgen;
+    await glue({ module_or_path: new URL(glueUrl.href.replace(/\.js$/, "_bg.wasm")) });
+    view.textContent = "";
+    glue.open_huizong(view, root.querySelector(".app"), "");
+    layer = view;
+    view.focus();
+  } catch (error) {
+    console.error("汇总未能载入", error);
+    view.textContent = "汇总未能载入（网络中断或网站未提供所需文件）。";
+    const back = document.createElement("button");
+    back.type = "button";
+    back.className = "btn";
+    back.textContent = "返回编辑";
+    back.addEventListener("click", () => view.remove());
+    view.append(back);
+  }
+}
+
+function script(url) {
+  return new Promise((resolve, reject) => {
+    const tag = document.createElement("script");
+    tag.src = url;
+    tag.onload = resolve;
+    tag.onerror = () => reject(new Error(`无法载入 ${url}`));
+    document.head.append(tag);
+  });
+}
+
+function sheet(url) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = url;
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`无法载入 ${url}`));
+    document.head.append(link);
+  });
+}
