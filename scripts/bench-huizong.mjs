@@ -53,7 +53,7 @@ try {
   });
   await input.setInputFiles(files);
   const picked = Date.now();
-  const said = view.getByText(/读取、检查并汇总了 \d+ 份报告/);
+  const said = view.getByText(/读取了 \d+ 个文件，已检查并汇总/);
   await said.waitFor({ timeout: 120000 });
   await view.getByText(`${COUNT} 份报告：汇总 2022 年度 ${COUNT} 份`).waitFor({ timeout: 120000 });
   const shown = Date.now() - picked;

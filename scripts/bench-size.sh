@@ -29,4 +29,4 @@ mapfile -t first_load < <(find dist -maxdepth 1 -type f \( -name index.html -o -
   -o -name 'nianbao-app-*' -o \( -name '*.css' ! -name huizong.css \) -o -name icon.svg -o -name manifest.webmanifest \) | sort)
 mapfile -t later < <(find dist -maxdepth 1 -type f | sort | grep -vxF -f <(printf '%s\n' "${first_load[@]}"))
 table "first load (before the editor is ready)" "${first_load[@]}"
-table "after start-up (offline.js, sw.js and its precache; the export worker, also fetched when 导出 is opened)" "${later[@]}"
+table "after start-up (offline.js, sw.js and its precache; the export worker, also fetched when 导出 is opened; the 汇总 module, also fetched when 汇总 is opened)" "${later[@]}"

@@ -31,7 +31,7 @@ try {
   await page.getByRole("button", { name: "汇总", exact: true }).click();
   const view = page.locator(".huizong-layer");
   await view.locator("input[type=file][multiple]").setInputFiles(FILES);
-  await view.getByText(/读取、检查并汇总了/).waitFor({ timeout: 20000 });
+  await view.getByText(/读取了 \d+ 个文件，已检查并汇总/).waitFor({ timeout: 20000 });
   await view
     .getByLabel("名单（一行一个单位，自动保存在本浏览器）")
     .fill("平潭综合实验区\n平潭综合实验区公安局\n平潭综合实验区市场监督管理局\n平潭综合实验区自然资源与生态环境局\n平潭综合实验区财政金融局\n");

@@ -10,6 +10,7 @@ const glueUrl = new URL("./nianbao-huizong.js", import.meta.url);
 export function openHuizong(root) {
   if (layer) {
     layer.hidden = false;
+    root.inert = true;
     layer.focus();
     return Promise.resolve();
   }
@@ -36,6 +37,18 @@ async function load(root) {
     view.textContent = "";
     glue.open_huizong(view, root.querySelector(".app"), "");
     layer = view;
+    // While the view covers the editor, the editor takes no focus and no typing: Tab must not
+    // wander into a draft the user cannot see. The view hides itself (「返回编辑」, a report handed
+    // to the editor); then the editor is given back, with the keyboard on 「汇总」.
+    root.inert = true;
+    new MutationObserver(() => {
+      root.inert = !view.hidden;
+      if (view.hidden) root.querySelector("[data-huizong]")?.focus();
+    }).observe(view, { attributes: true, attributeFilter: ["hidden"] });
+    // Esc goes back to the editor, unless it belongs to a field (clearing a search box).
+    view.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !event.target.closest("input, textarea")) view.hidden = true;
+    });
     view.focus();
   } catch (error) {
     console.error("汇总未能载入", error);

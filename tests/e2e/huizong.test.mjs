@@ -3,7 +3,9 @@
 // listed apart, the consolidated tables and their pictures — and the sum opened as a new draft.
 // The view is a module of its own: nothing of it loads until 「汇总」 is clicked.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   SAMPLES,
   cell,
@@ -39,7 +41,7 @@ async function openHuizong(page) {
 
 async function addFiles(view, files) {
   await view.locator("input[type=file][multiple]").setInputFiles(files);
-  await view.getByText(/读取、检查并汇总了 \d+ 份报告/).waitFor({ timeout: 20000 });
+  await view.getByText(/读取了 \d+ 个文件，已检查并汇总/).waitFor({ timeout: 20000 });
 }
 
 /** The units table's rows: name and the text of each cell. */
@@ -75,7 +77,7 @@ editorTest(
 
     const junk = { name: "通知.txt", mimeType: "text/plain", buffer: Buffer.from("关于召开会议的通知\n各单位：定于下周一开会。") };
     await view.locator("input[type=file][multiple]").setInputFiles([...UNITS_2022, ...APART]);
-    await view.getByText("读取、检查并汇总了 6 份报告").waitFor({ timeout: 20000 });
+    await view.getByText("读取了 6 个文件，已检查并汇总").waitFor({ timeout: 20000 });
     await addFiles(view, [junk]);
 
     const references = await Promise.all(REFERENCES_2022.map(async (file) => JSON.parse(await readFile(file, "utf8"))));
@@ -173,10 +175,47 @@ editorTest("the consolidated tables open as a new 政府 draft, and the drafts l
   assert.equal(await page.locator("[data-path='meta.kind']").inputValue(), "government");
   assert.notEqual(await currentDraft(page), before, "a new draft, the old one kept");
 
-  // Back in 汇总: the reports are still there.
+  // Back in 汇总: the reports are still there; the sum, now a draft, is not summed again.
   await page.getByRole("button", { name: "汇总", exact: true }).click();
   await view.waitFor();
   assert.equal((await unitRows(view)).length, 4);
+  await view.getByRole("button", { name: "加入本浏览器中的草稿" }).click();
+  await view.locator(".sum-apart li", { hasText: "平潭综合实验区管理委员会" }).waitFor();
+  assert.match(await view.locator(".sum-apart").textContent(), /平潭综合实验区管理委员会.*汇总结果本身/);
+  const total = view.locator('.sum-table td[data-cell="requests.received.total"]');
+  assert.equal(await total.textContent(), String(sum(references.map((r) => r.requests.received.total))));
+});
+
+editorTest("while 汇总 is open the editor takes no keys; Esc gives it back", async ({ page }) => {
+  const view = await openHuizong(page);
+  await view.getByRole("button", { name: "返回编辑" }).focus();
+  for (let n = 0; n < 12; n += 1) {
+    await page.keyboard.press("Tab");
+    const inEditor = await page.evaluate(() => Boolean(document.activeElement?.closest(".app")));
+    assert.equal(inEditor, false, `Tab ${n + 1} stays out of the hidden editor`);
+  }
+  await view.getByRole("button", { name: "加入本浏览器中的草稿" }).focus();
+  await page.keyboard.press("Escape");
+  await view.waitFor({ state: "hidden" });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "汇总", "back on 「汇总」");
+  await typeInto(page, "meta.agency", "可以输入");
+  assert.equal(await valueOf(page, "meta.agency"), "可以输入");
+});
+
+editorTest("a folder's reports are read and its other files skipped, said with the result", async ({ page }) => {
+  const folder = await mkdtemp(join(tmpdir(), "nianbao-folder-"));
+  try {
+    await mkdir(join(folder, "街道"));
+    await copyFile(`${SAMPLES}/平潭综合实验区公安局_2022.json`, join(folder, "公安局.json"));
+    await copyFile(`${SAMPLES}/平潭综合实验区自然资源与生态环境局_2022.json`, join(folder, "街道", "自然资源.json"));
+    await writeFile(join(folder, "照片.png"), "not a report");
+    const view = await openHuizong(page);
+    await view.locator("input[type=file][webkitdirectory]").setInputFiles(folder);
+    await view.getByText(/读取了 2 个文件，已检查并汇总.*另有 1 个文件不是报告/).waitFor({ timeout: 20000 });
+    assert.equal((await unitRows(view)).length, 2);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
 
 editorTest("a unit's finding opens its report in the editor at the cell; drafts in the browser can be summed", async ({ page }) => {

@@ -301,15 +301,33 @@ mod tests {
             Command::Sum(SumOptions {
                 agency: "某县人民政府".into(),
                 year: Some(2024),
+                charts: false,
                 inputs: vec!["甲".into(), "乙/".into()],
                 output: "汇总.json".into(),
             })
         );
+        let Command::Sum(options) = parse(&words("sum --charts 甲 -o 汇总.docx")).unwrap()
+        else {
+            panic!("a sum")
+        };
+        assert!(options.charts);
         assert!(parse(&words("sum a.json")).unwrap_err().contains("-o"));
         assert!(parse(&words("sum -o b.json")).unwrap_err().contains("汇总"));
         assert!(parse(&words("sum --year 两千 a -o b.json"))
             .unwrap_err()
             .contains("「两千」"));
+    }
+
+    #[test]
+    fn reads_a_convert_with_charts() {
+        let Command::Convert(options) = parse(&words("convert --charts a.json -o b.docx")).unwrap()
+        else {
+            panic!("a convert")
+        };
+        assert!(options.charts);
+        assert!(parse(&words("convert a.json -o b.docx --json"))
+            .unwrap_err()
+            .contains("--json"));
     }
 
     #[test]

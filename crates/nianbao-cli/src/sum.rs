@@ -12,6 +12,7 @@ use nianbao::charts::consolidation_beside_tables;
 use nianbao::consolidate::{consolidate, reasons_left_out, LeftOut, Unit};
 use nianbao::export::docx::docx_with_charts;
 use nianbao::export::export;
+use nianbao::names::place;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -67,7 +68,12 @@ pub fn run(options: &SumOptions) -> ExitCode {
             consolidation.blanks.len()
         );
         for blanks in &consolidation.blanks {
-            println!("  {}：{}", blanks.path, blanks.units.join("、"));
+            println!(
+                "  {}（{}）：{}",
+                place(&blanks.path, consolidation.report.template),
+                blanks.path,
+                blanks.units.join("、")
+            );
         }
     }
     if consolidation.summed.is_empty() {
@@ -77,7 +83,11 @@ pub fn run(options: &SumOptions) -> ExitCode {
     let bytes = if options.charts {
         let summed: Vec<(String, &nianbao::Report)> = units
             .iter()
-            .zip(reasons_left_out(&units, consolidation.report.meta.year))
+            .zip(reasons_left_out(
+                &units,
+                consolidation.report.meta.year,
+                &options.agency,
+            ))
             .filter(|(_, reason)| reason.is_none())
             .map(|(unit, _)| (unit.name.clone(), &unit.report))
             .collect();

@@ -27,6 +27,17 @@ pub fn Detail(props: &DetailProps) -> Html {
         return html! {};
     };
     let index = props.index;
+    // Shown below the lists: brought into view, and the keyboard with it, when a unit is chosen.
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        use_effect_with(index, move |_| {
+            if let Some(section) = section.cast::<web_sys::HtmlElement>() {
+                section.scroll_into_view();
+                let _ = section.focus();
+            }
+        });
+    }
     let open = props.on_open.reform(move |_: MouseEvent| (index, None));
     let close = props.on_close.reform(|_: MouseEvent| ());
     let findings = checked.findings.iter().map(|finding| {
@@ -62,7 +73,8 @@ pub fn Detail(props: &DetailProps) -> Html {
         ));
     }
     html! {
-        <section class="sum-detail" aria-label={format!("{}的检查结果", props.entry.name)}>
+        <section class="sum-detail" aria-label={format!("{}的检查结果", props.entry.name)}
+            ref={section} tabindex="-1">
             <div class="sum-detail-head">
                 <h2>{ format!("{}（{}）", props.entry.name, props.entry.source) }</h2>
                 if props.has_editor {
@@ -73,7 +85,7 @@ pub fn Detail(props: &DetailProps) -> Html {
             if checked.findings.is_empty() {
                 <p>{ "检查未发现问题。" }</p>
             } else {
-                <ul class="findings">{ for findings }</ul>
+                <ul class="sum-findings">{ for findings }</ul>
             }
             <Pictures charts={pictures} />
         </section>

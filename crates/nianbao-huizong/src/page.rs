@@ -7,6 +7,7 @@ use crate::board::Board;
 use crate::view::sum_charts;
 use nianbao::charts::escape;
 use nianbao::export::tables_fragment;
+use nianbao::names::place;
 use nianbao::Count;
 use std::fmt::Write;
 
@@ -81,7 +82,7 @@ pub fn summary_page(board: &Board) -> Option<String> {
             let _ = writeln!(
                 out,
                 "<li>{}：{}</li>",
-                escape(&blanks.path),
+                escape(&place(&blanks.path, total.report.template)),
                 escape(&blanks.units.join("、"))
             );
         }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 pub enum Action {
     Reading(usize, usize),
     /// The entries read, and when the reading started (`performance.now()`, ms).
-    Read(Vec<Entry>, f64),
+    Read(Vec<Entry>, f64, Option<String>),
     Remove(usize),
     Clear,
     Sort(SortKey),
@@ -33,14 +33,15 @@ impl Reducible for State {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
             Action::Reading(done, of) => next.board.progress = Some((done, of)),
-            Action::Read(entries, started) => {
+            Action::Read(entries, started, note) => {
                 let count = entries.len();
                 next.board.progress = None;
                 next.board.add(entries);
                 // Read, checked and summed: what the user waited for.
                 let seconds = (crate::view::now() - started) / 1000.0;
                 next.said = Some(format!(
-                    "读取、检查并汇总了 {count} 份报告，用时 {seconds:.2} 秒。"
+                    "读取了 {count} 个文件，已检查并汇总，用时 {seconds:.2} 秒。{}",
+                    note.unwrap_or_default()
                 ));
             }
             Action::Remove(index) => next.board.remove(index),

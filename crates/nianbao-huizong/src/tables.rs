@@ -22,7 +22,7 @@ pub fn SumTables(props: &SumTablesProps) -> Html {
             html! { <tr>{ for cells.iter().map(|cell| table_cell(props, cell)) }</tr> }
         };
         html! {
-            <table class={classes!("report-table", "sum-table", id.class())} aria-label={id.caption()}>
+            <table class={classes!("sum-table", id.class())} aria-label={id.caption()}>
                 <caption>{ id.caption() }</caption>
                 if !head.is_empty() {
                     <thead>{ for head.iter().map(row) }</thead>

@@ -17,6 +17,7 @@ use crate::units::Units;
 use nianbao::charts;
 use nianbao::export::docx::docx_with_charts;
 use nianbao::json::write_report;
+use nianbao::names::place;
 use nianbao_app::services::files::{download, download_bytes};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -47,10 +48,14 @@ pub fn Huizong(props: &HuizongProps) -> Html {
 
     let add_files = {
         let dispatch = state.dispatcher();
-        move |files: Vec<web_sys::File>| {
+        // `note`: said with the result (files of a folder skipped).
+        move |files: Vec<web_sys::File>, note: Option<String>| {
             let dispatch = dispatch.clone();
             let total = files.len();
             if total == 0 {
+                if let Some(note) = note {
+                    dispatch.dispatch(Action::Say(note));
+                }
                 return;
             }
             dispatch.dispatch(Action::Reading(0, total));
@@ -61,7 +66,7 @@ pub fn Huizong(props: &HuizongProps) -> Html {
                     move |done, of| dispatch.dispatch(Action::Reading(done, of))
                 };
                 let entries = read_all(files, progress).await;
-                dispatch.dispatch(Action::Read(entries, start));
+                dispatch.dispatch(Action::Read(entries, start, note));
             });
         }
     };
@@ -69,25 +74,24 @@ pub fn Huizong(props: &HuizongProps) -> Html {
         let add_files = add_files.clone();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            add_files(files_of(input.files()));
+            add_files(files_of(input.files()), None);
             input.set_value("");
         })
     };
     let on_folder = {
-        let dispatch = state.dispatcher();
         Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
             let (reports, others): (Vec<_>, Vec<_>) = files_of(input.files())
                 .into_iter()
                 .partition(|file| is_report_file(&file.name()));
             input.set_value("");
-            if !others.is_empty() {
-                dispatch.dispatch(Action::Say(format!(
+            let note = (!others.is_empty()).then(|| {
+                format!(
                     "文件夹中另有 {} 个文件不是报告（只读 .json、.docx、.html、.htm、.txt），已跳过。",
                     others.len()
-                )));
-            }
-            add_files(reports);
+                )
+            });
+            add_files(reports, note);
         })
     };
     let on_drafts = {
@@ -97,7 +101,7 @@ pub fn Huizong(props: &HuizongProps) -> Html {
             Ok(entries) if entries.is_empty() => {
                 dispatch.dispatch(Action::Say("本浏览器中没有可读的草稿。".to_owned()))
             }
-            Ok(entries) => dispatch.dispatch(Action::Read(entries, now())),
+            Ok(entries) => dispatch.dispatch(Action::Read(entries, now(), None)),
             Err(message) => dispatch.dispatch(Action::Say(message)),
         })
     };
@@ -113,12 +117,7 @@ pub fn Huizong(props: &HuizongProps) -> Html {
             let (Some(editor), Some(total)) = (&editor, &state.board.consolidation) else {
                 return;
             };
-            let year = total
-                .report
-                .meta
-                .year
-                .map_or(String::new(), |y| y.to_string());
-            let name = format!("{}{year}汇总.json", total.report.meta.agency);
+            let name = format!("{}.json", sum_name(&state.board));
             match open_in_editor(editor, &total.report, &name, None) {
                 Ok(()) => hide(&layer),
                 Err(_) => state.dispatch(Action::Say(
@@ -236,6 +235,8 @@ pub fn Huizong(props: &HuizongProps) -> Html {
         .map_or("（未定）".to_owned(), |y| y.to_string());
     let apart = board.apart_rows();
     let has_editor = props.editor.is_some();
+    // The sum goes out under the office's own name, never a placeholder.
+    let unnamed = board.agency.trim().is_empty();
 
     html! {
         <div class="huizong" lang="zh-CN">
@@ -274,8 +275,16 @@ pub fn Huizong(props: &HuizongProps) -> Html {
                 <section class="sum-apart" aria-label="未汇总的报告">
                     <h2>{ "未汇总的报告" }</h2>
                     <ul>
-                        { for apart.iter().map(|(_, entry, reason)| html! {
-                            <li><strong>{ &entry.name }</strong>{ format!("（{}）：{reason}", entry.source) }</li>
+                        { for apart.iter().map(|(index, entry, reason)| {
+                            let index = *index;
+                            let remove = state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Remove(index));
+                            html! {
+                                <li>
+                                    <strong>{ &entry.name }</strong>{ format!("（{}）：{reason}", entry.source) }
+                                    { " " }<button type="button" class="link" onclick={remove}
+                                        aria-label={format!("移除{}（{}）", entry.name, entry.source)}>{ "移除" }</button>
+                                </li>
+                            }
                         }) }
                     </ul>
                 </section>
@@ -298,20 +307,25 @@ pub fn Huizong(props: &HuizongProps) -> Html {
                             <input type="number" value={board.year.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year} placeholder={year.clone()} />
                         </label>
                         if has_editor {
-                            <button type="button" class="btn primary" onclick={on_open_sum} disabled={summed == 0}>
+                            <button type="button" class="btn primary" onclick={on_open_sum} disabled={unnamed || summed == 0}>
                                 { "作为新草稿打开（政府年报）" }
                             </button>
                         }
-                        <button type="button" class="btn" onclick={on_save_docx}
+                        <button type="button" class="btn" onclick={on_save_docx} disabled={unnamed}
                             title="合计表与图表（Word 图表）；文字部分空着，由本级补写">{ "导出合计表 .docx（含图表）" }</button>
-                        <button type="button" class="btn" onclick={on_save_page}>{ "导出汇总网页（含图表）" }</button>
-                        <button type="button" class="btn" onclick={on_save_json}>{ "导出合计表（JSON）" }</button>
+                        <button type="button" class="btn" onclick={on_save_page} disabled={unnamed}>{ "导出汇总网页（含图表）" }</button>
+                        <button type="button" class="btn" onclick={on_save_json} disabled={unnamed}>{ "导出合计表（JSON）" }</button>
+                        if unnamed {
+                            <span class="sum-hint">{ "先填写本级政府名称，才能打开或导出合计表。" }</span>
+                        }
                     </div>
                     if !total.blanks.is_empty() {
                         <details class="sum-blanks">
                             <summary>{ format!("{} 个单元格有单位留空（合计只计填写的单位；标黄的格，鼠标停留可见单位）", total.blanks.len()) }</summary>
                             <ul>
-                                { for total.blanks.iter().map(|b| html! { <li><code>{ &b.path }</code>{ "：" }{ b.units.join("、") }</li> }) }
+                                { for total.blanks.iter().map(|b| html! {
+                                    <li>{ place(&b.path, total.report.template) }{ "：" }{ b.units.join("、") }</li>
+                                }) }
                             </ul>
                         </details>
                     }

@@ -83,7 +83,7 @@ async fn add(layer: &web_sys::Element, files: &[web_sys::File]) {
     for _ in 0..100 {
         sleep(20).await;
         yew::scheduler::flush().await;
-        if text(layer).contains("读取、检查并汇总了") {
+        if text(layer).contains("已检查并汇总") {
             return;
         }
     }
@@ -179,6 +179,20 @@ async fn reports_become_rows_and_their_sum_reaches_the_editor() {
     let rows: Vec<String> = all(&layer, ".sum-list tbody th").iter().map(text).collect();
     assert_eq!(rows[0], "平潭综合实验区自然资源与生态环境局");
 
+    // Handed on only under the office's own name.
+    let open = button(&layer, "作为新草稿打开（政府年报）");
+    assert!(open.has_attribute("disabled"), "no 本级政府名称 yet");
+    let agency: web_sys::HtmlInputElement = layer
+        .query_selector("input[placeholder='如：某某县人民政府']")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    agency.set_value("平潭综合实验区管理委员会");
+    agency
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
     button(&layer, "作为新草稿打开（政府年报）").click();
     yew::scheduler::flush().await;
     assert!(
@@ -186,7 +200,7 @@ async fn reports_become_rows_and_their_sum_reaches_the_editor() {
         "the view gives way to the editor"
     );
     let file = dropped.borrow()[0].clone();
-    assert!(file.name().ends_with("2022汇总.json"), "{}", file.name());
+    assert_eq!(file.name(), "平潭综合实验区管理委员会2022年度汇总.json");
     let json = JsFuture::from(file.text())
         .await
         .unwrap()
@@ -194,6 +208,7 @@ async fn reports_become_rows_and_their_sum_reaches_the_editor() {
         .unwrap();
     let report = nianbao::json::read_report(&json).unwrap();
     assert_eq!(report.meta.kind, ReportKind::Government);
+    assert_eq!(report.meta.agency, "平潭综合实验区管理委员会");
     assert_eq!(report.meta.year, Some(2022));
     assert_eq!(
         report.count(nianbao::CountCell::Request(

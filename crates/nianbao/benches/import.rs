@@ -66,7 +66,7 @@ fn word_like_docx(report: &Report) -> Vec<u8> {
         } else {
             content
         };
-        zip.add(name, content.as_bytes());
+        zip.add(&name, content.as_bytes());
     }
     zip.finish()
 }

@@ -93,6 +93,18 @@ pub fn input_name(cell: CountCell, template: Template) -> String {
     }
 }
 
+/// The place a JSON path names, as a person knows it (表三「一、本年新收…」自然人); the path
+/// itself for one that names no place.
+pub fn place(path: &str, template: Template) -> String {
+    match crate::model::Field::from_path(path) {
+        Some(crate::model::Field::Count(count)) => cell(count, template),
+        Some(crate::model::Field::Fees) => fees(),
+        Some(crate::model::Field::Text(field)) => text(field),
+        Some(crate::model::Field::Meta(field)) => format!("「{}」", field.label()),
+        None => path.to_owned(),
+    }
+}
+
 /// The accessible name of the fee input.
 pub fn fees_input_name() -> String {
     format!("表二 {TABLE2_FEES_ROW} {TABLE2_FEES_COLUMN}")
@@ -178,6 +190,17 @@ mod tests {
             "表二「行政许可」本年处理决定数量"
         );
         assert_eq!(fees(), "表二「行政事业性收费」本年收费金额（单位：万元）");
+    }
+
+    #[test]
+    fn paths_are_named_as_places() {
+        let t = Template::Gb2021;
+        assert_eq!(
+            place("requests.received.natural_person", t),
+            "表三「一、本年新收政府信息公开申请数量」自然人"
+        );
+        assert_eq!(place("proactive.fees", t), fees());
+        assert_eq!(place("no.such.place", t), "no.such.place");
     }
 
     #[test]

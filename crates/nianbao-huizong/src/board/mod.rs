@@ -201,13 +201,16 @@ impl Board {
             .unzip();
         let year = self.year.or_else(|| most_reported_year(&units));
         self.apart = vec![None; self.entries.len()];
-        for (index, reason) in at.iter().zip(reasons_left_out(&units, year)) {
+        let agency = self.agency.trim();
+        for (index, reason) in at.iter().zip(reasons_left_out(&units, year, agency)) {
             self.apart[*index] = reason;
         }
         self.consolidation = (!units.is_empty()).then(|| {
-            let agency = match self.agency.trim() {
-                "" => "（本级政府）",
-                agency => agency,
+            // Until the office names itself; the buttons that hand the sum on wait for the name.
+            let agency = if agency.is_empty() {
+                "（本级政府）"
+            } else {
+                agency
             };
             Rc::new(consolidate(&units, agency, year))
         });

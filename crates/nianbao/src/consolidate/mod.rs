@@ -3,8 +3,10 @@
 //! and which units were summed, which were left out and why (issue 11).
 //!
 //! Who is summed: a unit is left out, with its reason in Chinese, when its report is in the 2019
-//! format (its tables count differently), when it reports on another year or on none, or when a
-//! unit of the same name was already summed (most likely the same report handed in twice).
+//! format (its tables count differently), when it reports on another year or on none, when a
+//! unit of the same name was already summed (most likely the same report handed in twice), or
+//! when it bears the consolidated report's own 机关 (most likely an earlier sum, which counted
+//! every unit already).
 //!
 //! A cell's sum: the sum of the summed units' values; blank only when blank in every one. When
 //! some units left it blank and others did not, the sum counts the filled ones and a [`Blanks`]
@@ -71,7 +73,7 @@ pub fn consolidate(units: &[Unit], agency: &str, year: Option<i32>) -> Consolida
 
     let mut summed: Vec<&Unit> = Vec::new();
     let mut left_out = Vec::new();
-    for (unit, reason) in units.iter().zip(reasons_left_out(units, year)) {
+    for (unit, reason) in units.iter().zip(reasons_left_out(units, year, agency)) {
         match reason {
             Some(reason) => left_out.push(LeftOut {
                 name: unit.name.clone(),
@@ -128,14 +130,14 @@ pub fn consolidate(units: &[Unit], agency: &str, year: Option<i32>) -> Consolida
     }
 }
 
-/// For each unit, why it is not summed into the report on `year` (Chinese), or None when it is:
-/// what [`consolidate`] does, for a view that lists every unit with its standing.
-pub fn reasons_left_out(units: &[Unit], year: Option<i32>) -> Vec<Option<String>> {
+/// For each unit, why it is not summed into `agency`'s report on `year` (Chinese), or None when
+/// it is: what [`consolidate`] does, for a view that lists every unit with its standing.
+pub fn reasons_left_out(units: &[Unit], year: Option<i32>, agency: &str) -> Vec<Option<String>> {
     let mut names = HashSet::new();
     units
         .iter()
         .map(|unit| {
-            let reason = reason_left_out(unit, year, &names);
+            let reason = own_report(unit, agency).or_else(|| reason_left_out(unit, year, &names));
             if reason.is_none() {
                 names.insert(unit.name.trim());
             }
@@ -159,6 +161,19 @@ pub fn most_reported_year(units: &[Unit]) -> Option<i32> {
         .into_iter()
         .max_by_key(|(_, count)| *count)
         .map(|(year, _)| year)
+}
+
+/// Said of a unit that bears the consolidated report's own 机关: summing an earlier sum would
+/// count every unit twice.
+fn own_report(unit: &Unit, agency: &str) -> Option<String> {
+    let fold = |name: &str| {
+        name.chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+    };
+    let agency = fold(agency);
+    (!agency.is_empty() && (fold(&unit.name) == agency || fold(&unit.report.meta.agency) == agency))
+        .then(|| "与汇总报告的机关同名，可能是汇总结果本身（其中已含各单位），未汇总".to_owned())
 }
 
 /// Why `unit` is not summed into the report on `year`, in Chinese; None when it is summed.

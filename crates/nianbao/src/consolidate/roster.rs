@@ -14,17 +14,45 @@ pub struct Roster {
 pub fn expected_units(pasted: &str) -> Vec<String> {
     let mut units: Vec<String> = Vec::new();
     for line in pasted.lines() {
-        let name = line
-            .trim()
-            .trim_start_matches(|c: char| {
-                c.is_ascii_digit() || "０１２３４５６７８９.、．) ）\t".contains(c)
-            })
-            .trim();
+        let name = without_numbering(line.trim()).trim();
         if !name.is_empty() && !units.iter().any(|unit| fold(unit) == fold(name)) {
             units.push(name.to_owned());
         }
     }
     units
+}
+
+/// A line without the numbering a list pasted from Word or a spreadsheet carries: 「1.」
+/// 「2、」「3）」「（4）」「(5)」「一、」「（六）」, in digits of either width or Chinese numerals.
+fn without_numbering(line: &str) -> &str {
+    let is_number = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let is_numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let rest = line.trim_start();
+    // （4） (5) （六）
+    if let Some(inner) = rest.strip_prefix(['(', '（']) {
+        let after = inner.trim_start_matches(|c: char| is_number(c) || is_numeral(c));
+        if after.len() < inner.len() {
+            if let Some(after) = after.strip_prefix([')', '）']) {
+                return after;
+            }
+        }
+        return line;
+    }
+    // 1. 2、 3） and 一、
+    let digits = rest.trim_start_matches(is_number);
+    if digits.len() < rest.len() {
+        if let Some(after) = digits.strip_prefix(['.', '．', '、', ')', '）', ' ', '\t']) {
+            return after;
+        }
+        return line;
+    }
+    let numerals = rest.trim_start_matches(is_numeral);
+    if numerals.len() < rest.len() {
+        if let Some(after) = numerals.strip_prefix('、') {
+            return after;
+        }
+    }
+    line
 }
 
 /// Matches the `expected` units to the reports' `names`. An exact match (after folding) wins;
@@ -86,8 +114,15 @@ mod tests {
     #[test]
     fn a_pasted_list_loses_numbering_blanks_and_repeats() {
         assert_eq!(
-            expected_units("1. 县教育局\n\n2、县 公安局\n县教育局\n（3）县民政局\n  "),
-            owned(&["县教育局", "县 公安局", "（3）县民政局"])
+            expected_units(
+                "1. 县教育局\n\n2、县 公安局\n县教育局\n（3）县民政局\n(4) 县财政局\n一、县水利局\n（十二）县审计局\n１２．县统计局\n  "
+            ),
+            owned(&["县教育局", "县 公安局", "县民政局", "县财政局", "县水利局", "县审计局", "县统计局"])
+        );
+        // A name that only starts like a number keeps it.
+        assert_eq!(
+            expected_units("一中\n（筹）县档案馆\n12345热线办"),
+            owned(&["一中", "（筹）县档案馆", "12345热线办"])
         );
     }
 

@@ -283,7 +283,7 @@ fn the_2022_samples_sum_to_their_values() {
         units.push(Unit { name, report });
     }
     assert!(expected_names.len() >= 4, "{expected_names:?}");
-    let result = consolidate(&units, "平潭综合实验区", Some(2022));
+    let result = consolidate(&units, "某县人民政府", Some(2022));
     assert_eq!(result.summed, expected_names);
     assert_eq!(result.left_out.len(), paths.len() - expected_names.len());
     assert_eq!(result.report.count(RECEIVED), Some(expected_received));
@@ -294,4 +294,37 @@ fn the_2022_samples_sum_to_their_values() {
             "{left:?}"
         );
     }
+}
+
+#[test]
+fn an_earlier_sum_of_the_same_agency_is_left_out() {
+    let unit = |name: &str, received: u64| {
+        let mut report = Report::blank(name, 2025, ReportKind::Department);
+        report.set_count(
+            CountCell::Request(RequestRow::Received, Applicant::Total),
+            Some(received),
+        );
+        Unit {
+            name: name.to_owned(),
+            report,
+        }
+    };
+    let units = vec![
+        unit("县教育局", 10),
+        unit("县公安局", 20),
+        unit("某县 人民政府", 30),
+    ];
+    let sum = consolidate(&units, "某县人民政府", Some(2025));
+    assert_eq!(sum.summed, ["县教育局", "县公安局"]);
+    assert_eq!(sum.left_out.len(), 1);
+    assert!(
+        sum.left_out[0].reason.contains("汇总结果本身"),
+        "{:?}",
+        sum.left_out
+    );
+    assert_eq!(
+        sum.report
+            .count(CountCell::Request(RequestRow::Received, Applicant::Total)),
+        Some(30)
+    );
 }
