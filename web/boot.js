@@ -29,11 +29,11 @@ try {
 }
 const app = glue.mount(root, null, { base: base.href, worker: tag.dataset.nianbaoWorker });
 
-// 「汇总」 is a module of its own (crates/nianbao-huizong), loaded on the first click on it.
+// 「汇总」 and 「文字与表格核对」 are a module of their own (crates/nianbao-huizong), loaded on the
+// first click on either.
 root.addEventListener("click", (event) => {
-  if (event.target.closest("[data-huizong]")) {
-    import("./huizong.js").then(({ openHuizong }) => openHuizong(root));
-  }
+  const open = event.target.closest("[data-huizong]");
+  if (open) import("./huizong.js").then(({ openHuizong }) => openHuizong(root, open.dataset.huizong));
 });
 
 // Offline use is set up once the editor is up and the browser is idle, so that it never slows a

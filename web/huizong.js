@@ -7,17 +7,27 @@ let opening;
 // The build gives the module's name a hash of its contents (scripts/offline-files.sh).
 const glueUrl = new URL("./nianbao-huizong.js", import.meta.url);
 
-export function openHuizong(root) {
+// `mode` "claims" (「文字与表格核对」) goes straight to the open draft's claims and pictures.
+export async function openHuizong(root, mode) {
   if (layer) {
     layer.hidden = false;
     root.inert = true;
     layer.focus();
-    return Promise.resolve();
+  } else {
+    opening ??= load(root).finally(() => {
+      opening = undefined;
+    });
+    await opening;
   }
-  opening ??= load(root).finally(() => {
-    opening = undefined;
-  });
-  return opening;
+  if (mode === "claims" && layer) showOpenDraft(layer);
+}
+
+function showOpenDraft(view) {
+  const section = view.querySelector(".sum-current");
+  if (!section) return;
+  section.querySelector("button")?.click();
+  section.scrollIntoView();
+  section.focus();
 }
 
 async function load(root) {

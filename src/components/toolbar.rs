@@ -98,6 +98,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     title="从 Word、WPS、PDF 或网页复制的上年报告">{ "粘贴上年报告" }</button>
                 // No handler here: boot.js loads the 汇总 view (a module of its own) on a click.
                 <button type="button" data-huizong="" title="汇总多个单位的报告：合计表、应报名单与图表">{ "汇总" }</button>
+                <button type="button" data-huizong="claims" title="文字部分的每个数字与表格的核对结果，以及本报告的图表">{ "文字与表格核对" }</button>
             </div>
             }
         </div>

@@ -225,7 +225,7 @@ editorTest("a unit's finding opens its report in the editor at the cell; drafts 
   await view.getByRole("button", { name: "加入本浏览器中的草稿" }).click();
   await view.locator(".sum-list tbody th", { hasText: "本浏览器中的单位" }).waitFor();
   // The open draft's own pictures.
-  await view.getByRole("button", { name: "绘制当前草稿的图表" }).click();
+  await view.getByRole("button", { name: "核对当前草稿并绘制图表" }).click();
   await view.locator(".sum-current svg.chart").first().waitFor();
   assert.equal(await view.locator(".sum-current svg.chart").count(), 3, "no last year: no comparison");
   assert.match(await view.locator(".sum-current").textContent(), /本浏览器中的单位/);
@@ -252,4 +252,25 @@ editorTest("a unit's finding opens its report in the editor at the cell; drafts 
   await eventually(() => focusedPath(page), (path) => path === "requests.carried_forward.total", { timeout: 15000 });
   assert.equal(await valueOf(page, "meta.agency"), "平潭综合实验区金井片区管理局");
   assert.equal(await cell(page, "requests.carried_forward.total").getAttribute("aria-invalid"), "true");
+});
+
+editorTest("「文字与表格核对」 lists each number the narrative states, against the tables", async ({ page }) => {
+  await page.locator("#import-json").setInputFiles(`${SAMPLES}/平潭综合实验区_2022.json`);
+  await eventually(() => valueOf(page, "meta.agency"), (v) => v === "平潭综合实验区", { timeout: 15000 });
+  const overview = cell(page, "overview");
+  await overview.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("全年共收到政府信息公开申请99件。");
+  await waitSaved(page);
+  await page.getByRole("button", { name: "文字与表格核对" }).click();
+  const claims = page.locator(".huizong-layer .sum-claims");
+  await claims.waitFor({ timeout: 20000 });
+  const rows = await claims.locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())),
+  );
+  const row = (quote) => rows.find((r) => r[1] === `“${quote}”`);
+  assert.deepEqual(row("收到政府信息公开申请99件").slice(3), ["74", "不一致"]);
+  assert.deepEqual(row("现行有效行政规范性文件698件").slice(3), ["698", "一致"]);
+  assert.match(await claims.getByRole("status").textContent(), /1 处与表格不一致/);
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("sum-current")), true);
 });

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str = "\
-用法：nianbao check [--json] [--last-year 上年报告] 报告或文件夹...
+用法：nianbao check [--json] [--claims] [--last-year 上年报告] 报告或文件夹...
       nianbao convert [--charts] 报告 -o 输出文件
       nianbao import 报告 [-o 输出.json] [--json]
       nianbao sum [--agency 机关名称] [--year 年度] [--charts] 报告或文件夹... -o 汇总.json
@@ -19,6 +19,8 @@ GBK）或文字（.txt）：种类按内容识别，不看扩展名。
   --json             每条检查结果输出为一行 JSON；汇总为最后一行
                      {\"summary\":{\"files\":…,\"readable\":…,\"with_errors\":…,\"with_warnings\":…,
                      \"unreadable\":…,\"unreadable_files\":[…]}}
+  --claims           另列出文字部分中识别到的每个数字说法：原文、与表格中哪一项比较、表格的数、
+                     是否一致（或为何无法比较）；--json 时每条一行 {\"file\":…,\"claim\":{…}}
   --last-year FILE   上年报告，用于跨年度核对（上年结转、现行有效件数等）
 退出状态：0 没有错误；1 至少一个错误；2 有文件无法读取。
 
@@ -71,6 +73,8 @@ pub struct ConvertOptions {
 #[derive(Debug, PartialEq, Eq)]
 pub struct CheckOptions {
     pub json: bool,
+    /// List every claim of the narrative checked against the tables.
+    pub claims: bool,
     pub last_year: Option<PathBuf>,
     pub files: Vec<PathBuf>,
 }
@@ -97,6 +101,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
     }
     let mut options = CheckOptions {
         json: false,
+        claims: false,
         last_year: None,
         files: Vec::new(),
     };
@@ -106,6 +111,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             _ if only_files => options.files.push(PathBuf::from(word)),
             "--" => only_files = true,
             "--json" => options.json = true,
+            "--claims" => options.claims = true,
             "-h" | "--help" => return Ok(Command::Help),
             "--last-year" => {
                 let file = words.next().ok_or("--last-year 后面缺少上年报告的文件名")?;

@@ -2,6 +2,7 @@
 //! status (0 no error, 1 an error-severity finding, 2 a file that could not be read).
 
 use crate::args::CheckOptions;
+use crate::claims;
 use crate::clock;
 use crate::walk;
 use nianbao::import::ImportReport;
@@ -120,7 +121,12 @@ pub fn run(options: &CheckOptions) -> ExitCode {
             write_json_lines(&mut out, file, &findings)
         } else {
             write_human(&mut out, file, &findings)
-        };
+        }
+        .and_then(|()| match (options.claims, options.json) {
+            (false, _) => Ok(()),
+            (true, true) => claims::write_json_lines(&mut out, file, &report),
+            (true, false) => claims::write_human(&mut out, &report),
+        });
         if written.is_err() {
             // The reader went away (a closed pipe): nothing more can be said.
             return ExitCode::from(2);

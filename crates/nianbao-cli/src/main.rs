@@ -5,6 +5,7 @@
 
 mod args;
 mod check;
+mod claims;
 mod clock;
 mod convert;
 mod import;

@@ -1,7 +1,9 @@
-//! The pictures of the draft open in the editor: how its requests ended, who asked, reviews and
-//! lawsuits, and this year against last when last year's report is attached. Read from the
-//! draft as autosaved, each time the section is opened.
+//! The draft open in the editor, up close: 「文字与表格核对」, every number claim its narrative
+//! makes with what it was compared with and the verdict (issue 12), and its pictures — how its
+//! requests ended, who asked, reviews and lawsuits, and this year against last when last
+//! year's report is attached. Read from the draft as autosaved, each time it is drawn.
 
+use crate::claims::Claims;
 use crate::pictures::Pictures;
 use crate::view::DOCX_TYPE;
 use nianbao::charts;
@@ -62,9 +64,9 @@ pub fn Current(props: &CurrentProps) -> Html {
         })
     };
     let label = if draft.is_some() {
-        "按当前内容重画"
+        "按当前内容重新核对"
     } else {
-        "绘制当前草稿的图表"
+        "核对当前草稿并绘制图表"
     };
     let body = match &*draft {
         None => html! {},
@@ -75,6 +77,8 @@ pub fn Current(props: &CurrentProps) -> Html {
                     { format!("{}，按自动保存的内容绘制。", draft.display_name()) }
                     if draft.last_year.is_none() { { "载入上年报告后，另有本年与上年的对比图。" } }
                 </p>
+                <Claims report={draft.report.clone()} />
+                <h3>{ "图表" }</h3>
                 <Pictures charts={report_charts(draft)} />
                 <p>
                     <button type="button" class="btn" onclick={save_docx}>{ "导出 .docx（图表在表三、表四之后）" }</button>
@@ -84,9 +88,9 @@ pub fn Current(props: &CurrentProps) -> Html {
         },
     };
     html! {
-        <section class="sum-current" aria-label="当前草稿的图表">
+        <section class="sum-current" aria-label="当前草稿：文字与表格核对、图表" tabindex="-1">
             <div class="sum-detail-head">
-                <h2>{ "当前草稿的图表" }</h2>
+                <h2>{ "当前草稿：文字与表格核对、图表" }</h2>
                 <button type="button" class="btn" onclick={draw}>{ label }</button>
             </div>
             { body }

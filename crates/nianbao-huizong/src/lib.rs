@@ -4,6 +4,7 @@
 //! editor by dropping it there as a file.
 
 pub mod board;
+mod claims;
 mod current;
 mod detail;
 pub mod drafts;

@@ -13,6 +13,7 @@ mod tables;
 mod text;
 
 pub use finding::{Finding, Rule, Severity};
+pub use text::{claims, ClaimCheck, Verdict};
 
 use crate::layout::{
     AppealColumn, Applicant, DecisionKind, DocColumn, DocKind, MetaField, RequestRow, TextField,

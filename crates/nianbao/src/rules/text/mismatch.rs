@@ -1,4 +1,7 @@
-//! TEXT_TABLE_MISMATCH: a number in the narrative that contradicts the tables.
+//! TEXT_TABLE_MISMATCH: a number in the narrative that contradicts the tables. Every claim the
+//! narrative makes that can be checked is read as a [`ClaimCheck`]: the sentence's words, what
+//! they were compared with, the table's value and the verdict; [`claims`] lists them all (the
+//! app's 「文字与表格核对」 and `nianbao check --claims`), the rule reports those that disagree.
 
 use super::prose::*;
 use crate::layout::{
@@ -14,6 +17,8 @@ enum Claim {
     Received,
     Granted,
     PartlyGranted,
+    /// 「予以公开及部分公开 N 件」「予以公开（含部分公开）N 件」: both rows together.
+    GrantedWithPartly,
     Outcome(OutcomeGroup),
     Review,
     Litigation,
@@ -79,12 +84,32 @@ const RECEIVED_PART: &[&str] = &[
 const RECEIVED_FILLER_CHARS: &str = "共计累合总了的各类依";
 const UPHELD: &[&str] = &[
     "均获维持",
+    "均获得维持",
+    "均得到维持",
     "均被维持",
+    "均被依法维持",
+    "均依法维持",
     "均予以维持",
     "均予维持",
     "均维持",
     "均为维持",
     "全部维持",
+    "全部予以维持",
+    "全部获得维持",
+    "全部被维持",
+];
+/// What joins 予以公开 to 部分公开 in a claim about both: 「予以公开及部分公开 8 件」.
+const WITH_PARTLY: &[&str] = &[
+    "及部分予以公开",
+    "和部分予以公开",
+    "与部分予以公开",
+    "及部分公开",
+    "和部分公开",
+    "与部分公开",
+    "（含部分予以公开）",
+    "(含部分予以公开)",
+    "（含部分公开）",
+    "(含部分公开)",
 ];
 const CLOSED: &[&str] = &[
     "均已结案",
@@ -104,7 +129,54 @@ struct Stated<'t> {
     value: u64,
 }
 
+/// A claim of the narrative, checked against the tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimCheck {
+    pub field: TextField,
+    /// The narrative's words, from the keyword to its count.
+    pub quote: String,
+    /// What they were compared with (表三予以公开总计).
+    pub against: String,
+    /// The table's value, when there is one to compare with.
+    pub table: Option<u128>,
+    pub verdict: Verdict,
+    /// The cells compared, and the finding's message when the claim disagrees.
+    related: Vec<String>,
+    message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Agrees,
+    Disagrees,
+    /// Recognised, but there was nothing to compare with; the reason, in Chinese.
+    NotCompared(&'static str),
+}
+
+/// Every claim of the narrative recognised, in the order of the text, with its verdict.
+pub fn claims(report: &Report) -> Vec<ClaimCheck> {
+    let mut out = Vec::new();
+    scan::<true>(report, |check| out.push(check));
+    out
+}
+
 pub(super) fn text_table_mismatch(report: &Report, sink: &mut Sink) {
+    scan::<false>(report, |check| {
+        if check.verdict == Verdict::Disagrees {
+            sink.push(
+                Rule::TextTableMismatch,
+                Field::Text(check.field),
+                check.related,
+                check.message,
+            );
+        }
+    });
+}
+
+/// Reads every claim and gives it to `on`. `DESCRIBE`: say in words what each was compared with
+/// (the list needs it, the rule does not: the editor checks on every keystroke, and the words
+/// cost its first load).
+fn scan<const DESCRIBE: bool>(report: &Report, mut on: impl FnMut(ClaimCheck)) {
     for field in [
         TextField::Preamble,
         TextField::Overview,
@@ -150,7 +222,7 @@ pub(super) fn text_table_mismatch(report: &Report, sink: &mut Sink) {
                         (XING, ZHENG) => appeal_claim(report, text, at),
                         (XIAN, XING) => in_force_claim(report, text, at),
                         (JUN, _) | (QUAN, BU_FEN) => {
-                            all_upheld_or_closed(report, field, text, at, sink);
+                            all_upheld_or_closed::<DESCRIBE>(report, field, text, at, &mut on);
                             None
                         }
                         _ => None,
@@ -159,7 +231,7 @@ pub(super) fn text_table_mismatch(report: &Report, sink: &mut Sink) {
                 _ => None,
             };
             if let Some((claim, value, end)) = stated {
-                compare(
+                on(compare::<DESCRIBE>(
                     report,
                     &Stated {
                         field,
@@ -167,8 +239,7 @@ pub(super) fn text_table_mismatch(report: &Report, sink: &mut Sink) {
                         claim,
                         value,
                     },
-                    sink,
-                );
+                ));
             }
             at += if lead >= 0xF0 { 4 } else { 3 };
         }
@@ -222,14 +293,25 @@ fn received_claim(report: &Report, text: &str, at: usize) -> Found {
 fn outcome_claim(report: &Report, text: &str, at: usize) -> Found {
     let rest = &text[at..];
     // The list puts longer keywords first, so the first match is the whole keyword.
-    let (keyword, claim) = OUTCOME_KEYWORDS
+    let (keyword, mut claim) = OUTCOME_KEYWORDS
         .into_iter()
         .find(|(keyword, _)| rest.starts_with(keyword))?;
-    let (value, after) = count_jian(skip_fillers(&rest[keyword.len()..], OUTCOME_FILLERS))?;
+    let mut rest = &rest[keyword.len()..];
+    if keyword == "予以公开" {
+        if let Some(link) = WITH_PARTLY.iter().find(|link| rest.starts_with(**link)) {
+            rest = &rest[link.len()..];
+            claim = Claim::GrantedWithPartly;
+        }
+    }
+    let (value, after) = count_jian(skip_fillers(rest, OUTCOME_FILLERS))?;
     let before = &text[..at];
+    // 部分公开 right after 「予以公开及」 or 「（含」 was read with 予以公开, as part of both.
+    let after_granted = ["予以公开及", "予以公开和", "予以公开与", "（含", "(含"]
+        .iter()
+        .any(|lead| before.ends_with(lead));
     let taken_by_longer = match keyword {
         "予以公开" => before.ends_with('不') || before.ends_with("部分"),
-        "部分公开" => before.ends_with('不'),
+        "部分公开" | "部分予以公开" => before.ends_with('不') || after_granted,
         "不予公开" => before.ends_with("部分"),
         _ => false,
     };
@@ -324,6 +406,10 @@ fn claim_cells(claim: Claim) -> ([CountCell; 8], usize) {
         ]),
         Claim::Granted => put(&[request(RequestRow::Granted)]),
         Claim::PartlyGranted => put(&[request(RequestRow::PartlyGranted)]),
+        Claim::GrantedWithPartly => put(&[
+            request(RequestRow::Granted),
+            request(RequestRow::PartlyGranted),
+        ]),
         Claim::Outcome(group) => {
             let mut len = 0;
             for (slot, row) in cells.iter_mut().zip(group.rows()) {
@@ -345,17 +431,66 @@ fn claim_cells(claim: Claim) -> ([CountCell; 8], usize) {
     (cells, len)
 }
 
-fn compare(report: &Report, stated: &Stated<'_>, sink: &mut Sink) {
+/// A cell's value for comparing: the cell's own, or, for a blank 总计 of 表三, the sum of its
+/// row's other columns when all are filled (said in the words compared with). None: blank, or
+/// not in the report's format.
+fn value_of(report: &Report, cell: CountCell) -> Option<(u128, bool)> {
+    if !cell.in_template(report.template) {
+        return None;
+    }
+    if let Some(value) = report.count(cell) {
+        return Some((u128::from(value), false));
+    }
+    let CountCell::Request(row, Applicant::Total) = cell else {
+        return None;
+    };
+    let mut sum = 0u128;
+    for column in Applicant::ALL
+        .into_iter()
+        .filter(|c| *c != Applicant::Total)
+    {
+        sum += u128::from(report.requests.get(row, column)?);
+    }
+    Some((sum, true))
+}
+
+fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> ClaimCheck {
     let (cells, len) = claim_cells(stated.claim);
     let cells = &cells[..len];
+    let related: Vec<String> = cells.iter().map(|&cell| cell.path()).collect();
     let mut values = [0u128; 8];
+    let mut from_columns = false;
+    let mut missing = None;
     for (slot, &cell) in values.iter_mut().zip(cells) {
         // Never compare with a blank (CELL_BLANK reports it, and the table may not be typed in
-        // yet) nor with a cell the template lacks.
-        match report.count(cell) {
-            Some(value) if cell.in_template(report.template) => *slot = u128::from(value),
-            _ => return,
+        // yet) nor with a cell the format lacks.
+        match value_of(report, cell) {
+            Some((value, summed)) => {
+                *slot = value;
+                from_columns |= summed;
+            }
+            // 收到 N 件 is compared with 本年新收 alone too: a blank 上年结转 counts as none.
+            None if stated.claim == Claim::Received && cell == cells[1] => {}
+            None if !cell.in_template(report.template) => missing = Some("旧格式的表格没有这一项"),
+            None => missing = Some("表格中对应的格是空的"),
         }
+    }
+    let against = if DESCRIBE {
+        against(stated.claim)
+    } else {
+        String::new()
+    };
+    let check = |table, verdict, message| ClaimCheck {
+        field: stated.field,
+        quote: stated.quote.to_owned(),
+        against: against.clone(),
+        table,
+        verdict,
+        related: related.clone(),
+        message,
+    };
+    if let Some(reason) = missing {
+        return check(None, Verdict::NotCompared(reason), String::new());
     }
     let sum: u128 = values.iter().sum();
     let value = u128::from(stated.value);
@@ -365,10 +500,15 @@ fn compare(report: &Report, stated: &Stated<'_>, sink: &mut Sink) {
         Claim::Litigation => value == sum || value == values[0] || value == values[1],
         _ => value == sum,
     };
+    let shown = match stated.claim {
+        // 收到 N 件 may count 上年结转 too: the value it agrees with is shown, else 本年新收.
+        Claim::Received if value != sum => values[0],
+        _ => sum,
+    };
     if agrees {
-        return;
+        return check(Some(shown), Verdict::Agrees, String::new());
     }
-    let table = match stated.claim {
+    let mut table = match stated.claim {
         Claim::Received => format!(
             "表三本年新收总计为 {}（加上年结转 {} 为 {sum}）",
             values[0], values[1]
@@ -377,6 +517,13 @@ fn compare(report: &Report, stated: &Stated<'_>, sink: &mut Sink) {
         Claim::PartlyGranted => format!(
             "表三{}总计为 {sum}",
             names::outcome(RequestRow::PartlyGranted)
+        ),
+        Claim::GrantedWithPartly => format!(
+            "表三{}总计 {} 加{}总计 {} 为 {sum}",
+            names::outcome(RequestRow::Granted),
+            values[0],
+            names::outcome(RequestRow::PartlyGranted),
+            values[1]
         ),
         Claim::Outcome(group) => {
             let mut table = format!("表三{}各项的总计之和为 {sum}", group.label());
@@ -400,24 +547,51 @@ fn compare(report: &Report, stated: &Stated<'_>, sink: &mut Sink) {
         ),
         Claim::InForce => format!("表二行政规范性文件现行有效件数为 {sum}"),
     };
-    sink.push(
-        Rule::TextTableMismatch,
-        Field::Text(stated.field),
-        cells.iter().map(|&cell| cell.path()).collect(),
-        format!(
-            "{}写“{}”，但{table}。文字与表格应一致：请核对后改正其中之一。",
-            names::text(stated.field),
-            quote(stated.quote)
-        ),
+    if from_columns {
+        table.push_str("（总计格空白，按各列相加）");
+    }
+    let message = format!(
+        "{}写“{}”，但{table}。文字与表格应一致：请核对后改正其中之一。",
+        names::text(stated.field),
+        quote(stated.quote)
     );
+    check(Some(shown), Verdict::Disagrees, message)
+}
+
+/// What a claim is compared with, in words.
+fn against(claim: Claim) -> String {
+    match claim {
+        Claim::Received => "表三本年新收总计（或加上年结转）".to_owned(),
+        Claim::Granted => format!("表三{}总计", names::outcome(RequestRow::Granted)),
+        Claim::PartlyGranted => format!("表三{}总计", names::outcome(RequestRow::PartlyGranted)),
+        Claim::GrantedWithPartly => format!(
+            "表三{}与{}总计之和",
+            names::outcome(RequestRow::Granted),
+            names::outcome(RequestRow::PartlyGranted)
+        ),
+        Claim::Outcome(group) => format!("表三{}各项总计之和", group.label()),
+        Claim::Review => "表四行政复议总计".to_owned(),
+        Claim::Litigation => "表四行政诉讼总计".to_owned(),
+        Claim::InForce => "表二行政规范性文件现行有效件数".to_owned(),
+    }
 }
 
 /// “均获维持” against 结果纠正, “均已结案” against 尚未审结, in the groups the sentence names.
-fn all_upheld_or_closed(report: &Report, field: TextField, text: &str, at: usize, sink: &mut Sink) {
+fn all_upheld_or_closed<const DESCRIBE: bool>(
+    report: &Report,
+    field: TextField,
+    text: &str,
+    at: usize,
+    on: &mut impl FnMut(ClaimCheck),
+) {
     let rest = &text[at..];
-    for (phrases, column) in [
-        (UPHELD, AppealColumn::Corrected),
-        (CLOSED, AppealColumn::Pending),
+    // 均获维持: none corrected and none still pending; 均已结案: none pending, whatever the result.
+    for (phrases, columns) in [
+        (
+            UPHELD,
+            &[AppealColumn::Corrected, AppealColumn::Pending][..],
+        ),
+        (CLOSED, &[AppealColumn::Pending][..]),
     ] {
         let Some(phrase) = phrases.iter().find(|p| rest.starts_with(**p)) else {
             continue;
@@ -434,37 +608,85 @@ fn all_upheld_or_closed(report: &Report, field: TextField, text: &str, at: usize
                 AppealGroup::LitigationAfterReview,
             ]);
         }
-        let contradicting: Vec<(AppealGroup, u64)> = groups
+        if groups.is_empty() {
+            // A sentence that names neither 复议 nor 诉讼 says nothing about table 4.
+            continue;
+        }
+        let against = if !DESCRIBE {
+            String::new()
+        } else {
+            format!(
+                "表四{}的{}",
+                if groups.len() == 1 {
+                    "行政复议"
+                } else if groups.len() == 2 {
+                    "行政诉讼"
+                } else {
+                    "行政复议和行政诉讼"
+                },
+                columns
+                    .iter()
+                    .map(|c| c.label())
+                    .collect::<Vec<_>>()
+                    .join("、")
+            )
+        };
+        let blank = groups.iter().any(|&group| {
+            columns
+                .iter()
+                .any(|&column| report.appeals.get(group, column).is_none())
+        });
+        let contradicting: Vec<(AppealGroup, AppealColumn, u64)> = groups
             .into_iter()
-            .filter_map(|group| {
+            .flat_map(|group| columns.iter().map(move |&column| (group, column)))
+            .filter_map(|(group, column)| {
                 report
                     .appeals
                     .get(group, column)
                     .filter(|&n| n > 0)
-                    .map(|n| (group, n))
+                    .map(|n| (group, column, n))
             })
             .collect();
+        let quoted = lead_up(text, at, end).to_owned();
         if contradicting.is_empty() {
+            let verdict = if blank {
+                Verdict::NotCompared("表格中对应的格是空的")
+            } else {
+                Verdict::Agrees
+            };
+            let table = (!blank).then_some(0);
+            on(ClaimCheck {
+                field,
+                quote: quoted,
+                against,
+                table,
+                verdict,
+                related: Vec::new(),
+                message: String::new(),
+            });
             continue;
         }
         let table: Vec<String> = contradicting
             .iter()
-            .map(|(group, n)| format!("{}{}为 {n}", group.full_label(), column.label()))
+            .map(|(group, column, n)| format!("{}{}为 {n}", group.full_label(), column.label()))
             .collect();
-        sink.push(
-            Rule::TextTableMismatch,
-            Field::Text(field),
-            contradicting
+        on(ClaimCheck {
+            field,
+            against,
+            table: Some(contradicting.iter().map(|(_, _, n)| u128::from(*n)).sum()),
+            verdict: Verdict::Disagrees,
+            related: contradicting
                 .iter()
-                .map(|(group, _)| CountCell::Appeal(*group, column).path())
+                .map(|(group, column, _)| CountCell::Appeal(*group, *column).path())
                 .collect(),
-            format!(
+            message: format!(
                 "{}写“{}”，但表四{}。文字与表格应一致：请核对后改正其中之一。",
                 names::text(field),
-                quote(lead_up(text, at, end)),
+                quote(&quoted),
                 table.join("，")
             ),
-        );
+            quote: quoted,
+        });
     }
 }
 

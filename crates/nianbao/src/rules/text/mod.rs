@@ -83,6 +83,7 @@
 mod fee_statement;
 mod gov_assessment;
 mod mismatch;
+pub use mismatch::{claims, ClaimCheck, Verdict};
 mod problems_measures;
 mod prose;
 

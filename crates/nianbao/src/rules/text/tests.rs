@@ -1,6 +1,6 @@
 use super::prose::{count_jian, number};
 use super::*;
-use crate::layout::{AppealColumn, AppealGroup, ReportKind};
+use crate::layout::{AppealColumn, AppealGroup, Applicant, ReportKind, RequestRow};
 use crate::model::Report;
 use crate::rules::testing::{consistent_report, findings_of};
 use crate::rules::{Finding, Rule};
@@ -336,4 +336,160 @@ fn numbers_are_read_in_several_scripts() {
     assert_eq!(number("99999999999999999999999件"), None);
     assert_eq!(count_jian(" 3 件，"), Some((3, "，")));
     assert_eq!(count_jian("3条"), None);
+}
+
+/// Issue 12: what real reports write, read as what it says.
+#[test]
+fn combined_and_caused_claims_are_read_whole() {
+    // 予以公开 6 + 部分公开 2 = 8; 无法提供 3 (本机关不掌握); 不予公开 1.
+    for text in [
+        "予以公开及部分公开8件。",
+        "予以公开和部分公开8件，无法提供3件。",
+        "予以公开（含部分公开）8件。",
+        "予以公开(含部分公开)8件。",
+        "予以公开与部分公开共8件。",
+        "因本机关不掌握等原因无法提供3件。",
+        "因本机关不掌握相关政府信息等原因无法提供的3件。",
+        "因涉及第三方合法权益等原因不予公开1件。",
+    ] {
+        assert_eq!(mismatches(text), [], "{text}");
+    }
+    for (text, related) in [
+        ("予以公开及部分公开9件。", "requests.partly_granted.total"),
+        ("予以公开（含部分公开）2件。", "requests.granted.total"),
+        (
+            "因本机关不掌握等原因无法提供4件。",
+            "requests.unavailable_not_held.total",
+        ),
+    ] {
+        let found = mismatches(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(
+            found[0].related.iter().any(|r| r == related),
+            "{text}: {:?}",
+            found[0].related
+        );
+    }
+}
+
+#[test]
+fn all_upheld_is_contradicted_by_pending_cases_too() {
+    let mut report = consistent_report();
+    // 行政复议 2: 维持 1, 其他 1 — «均获维持» holds for none of the phrasings below once a case
+    // is pending or corrected.
+    report
+        .appeals
+        .set(AppealGroup::Review, AppealColumn::Other, Some(0));
+    report
+        .appeals
+        .set(AppealGroup::Review, AppealColumn::Pending, Some(1));
+    for text in [
+        "因政府信息公开申请行政复议2件，均获维持。",
+        "行政复议2件，结果均为维持。",
+        "行政复议2件，均得到维持。",
+        "行政复议2件，全部予以维持。",
+        "行政复议2件，均被依法维持。",
+    ] {
+        report.overview = text.to_owned();
+        let findings = run(&report);
+        assert_eq!(
+            findings_of(&findings, Rule::TextTableMismatch).len(),
+            1,
+            "{text}"
+        );
+    }
+    // «均已结案» is about 尚未审结 only: a corrected case is closed.
+    report
+        .appeals
+        .set(AppealGroup::Review, AppealColumn::Pending, Some(0));
+    report
+        .appeals
+        .set(AppealGroup::Review, AppealColumn::Corrected, Some(1));
+    report.overview = "行政复议2件，均已结案。".to_owned();
+    assert!(findings_of(&run(&report), Rule::TextTableMismatch).is_empty());
+}
+
+#[test]
+fn every_claim_recognised_is_listed_with_its_verdict() {
+    let mut report = consistent_report();
+    report.overview = "全年共收到政府信息公开申请12件，予以公开及部分公开8件，不予公开2件。因政府信息公开申请行政复议2件，均已结案。".to_owned();
+    // A 2019-style blank: 不予处理's rows blank, so a claim about them cannot be compared.
+    report.other_matters = "不予处理1件。".to_owned();
+    for row in crate::layout::OutcomeGroup::Unhandled.rows() {
+        report.requests.set(row, Applicant::Total, None);
+        report.requests.set(row, Applicant::NaturalPerson, None);
+    }
+    let listed: Vec<(String, Option<u128>, Verdict)> = claims(&report)
+        .into_iter()
+        .map(|c| (c.quote, c.table, c.verdict))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (
+                "收到政府信息公开申请12件".to_owned(),
+                Some(12),
+                Verdict::Agrees
+            ),
+            ("予以公开及部分公开8件".to_owned(), Some(8), Verdict::Agrees),
+            ("不予公开2件".to_owned(), Some(1), Verdict::Disagrees),
+            ("行政复议2件".to_owned(), Some(2), Verdict::Agrees),
+            (
+                "因政府信息公开申请行政复议2件，均已结案".to_owned(),
+                Some(0),
+                Verdict::Agrees
+            ),
+            (
+                "不予处理1件".to_owned(),
+                None,
+                Verdict::NotCompared("表格中对应的格是空的")
+            ),
+        ]
+    );
+    // The findings are exactly the claims that disagree.
+    let findings = run(&report);
+    assert_eq!(
+        findings_of(&findings, Rule::TextTableMismatch),
+        ["overview"]
+    );
+}
+
+#[test]
+fn a_blank_total_is_compared_through_its_columns() {
+    let mut report = consistent_report();
+    report
+        .requests
+        .set(RequestRow::Granted, Applicant::Total, None);
+    report.overview = "予以公开7件。".to_owned();
+    let found = mismatches_in(&report);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("总计格空白，按各列相加"),
+        "{}",
+        found[0].message
+    );
+    report.overview = "予以公开6件。".to_owned();
+    assert_eq!(mismatches_in(&report), []);
+}
+
+fn mismatches_in(report: &Report) -> Vec<Finding> {
+    run(report)
+        .into_iter()
+        .filter(|f| f.rule == Rule::TextTableMismatch)
+        .collect()
+}
+
+#[test]
+fn received_is_compared_even_with_carried_over_blank() {
+    let mut report = consistent_report();
+    report
+        .requests
+        .set(RequestRow::CarriedOver, Applicant::Total, None);
+    report
+        .requests
+        .set(RequestRow::CarriedOver, Applicant::NaturalPerson, None);
+    report.overview = "全年共收到政府信息公开申请15件。".to_owned();
+    assert_eq!(mismatches_in(&report).len(), 1);
+    report.overview = "全年共收到政府信息公开申请12件。".to_owned();
+    assert_eq!(mismatches_in(&report), []);
 }
