@@ -231,7 +231,7 @@ fn scan<const DESCRIBE: bool>(report: &Report, mut on: impl FnMut(ClaimCheck)) {
                 _ => None,
             };
             if let Some((claim, value, end)) = stated {
-                on(compare::<DESCRIBE>(
+                if let Some(check) = compare::<DESCRIBE>(
                     report,
                     &Stated {
                         field,
@@ -239,7 +239,9 @@ fn scan<const DESCRIBE: bool>(report: &Report, mut on: impl FnMut(ClaimCheck)) {
                         claim,
                         value,
                     },
-                ));
+                ) {
+                    on(check);
+                }
             }
             at += if lead >= 0xF0 { 4 } else { 3 };
         }
@@ -454,10 +456,10 @@ fn value_of(report: &Report, cell: CountCell) -> Option<(u128, bool)> {
     Some((sum, true))
 }
 
-fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> ClaimCheck {
+/// The claim checked; None, when only disagreements are wanted (`!DESCRIBE`), for the others.
+fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> Option<ClaimCheck> {
     let (cells, len) = claim_cells(stated.claim);
     let cells = &cells[..len];
-    let related: Vec<String> = cells.iter().map(|&cell| cell.path()).collect();
     let mut values = [0u128; 8];
     let mut from_columns = false;
     let mut missing = None;
@@ -480,16 +482,21 @@ fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> ClaimC
     } else {
         String::new()
     };
-    let check = |table, verdict, message| ClaimCheck {
-        field: stated.field,
-        quote: stated.quote.to_owned(),
-        against: against.clone(),
-        table,
-        verdict,
-        related: related.clone(),
-        message,
+    let check = |table, verdict, message| {
+        Some(ClaimCheck {
+            field: stated.field,
+            quote: stated.quote.to_owned(),
+            against: against.clone(),
+            table,
+            verdict,
+            related: cells.iter().map(|&cell| cell.path()).collect(),
+            message,
+        })
     };
     if let Some(reason) = missing {
+        if !DESCRIBE {
+            return None;
+        }
         return check(None, Verdict::NotCompared(reason), String::new());
     }
     let sum: u128 = values.iter().sum();
@@ -506,6 +513,9 @@ fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> ClaimC
         _ => sum,
     };
     if agrees {
+        if !DESCRIBE {
+            return None;
+        }
         return check(Some(shown), Verdict::Agrees, String::new());
     }
     let mut table = match stated.claim {
@@ -647,6 +657,9 @@ fn all_upheld_or_closed<const DESCRIBE: bool>(
                     .map(|n| (group, column, n))
             })
             .collect();
+        if contradicting.is_empty() && !DESCRIBE {
+            continue;
+        }
         let quoted = lead_up(text, at, end).to_owned();
         if contradicting.is_empty() {
             let verdict = if blank {
