@@ -24,9 +24,9 @@ table() {
 
 # Before the editor is ready: the page, boot.js, the app's glue and module, both style sheets,
 # the favicon and the manifest (a browser may fetch it at once). Not huizong.css: the 汇总
-# view's sheet, loaded with it.
+# view's sheet, loaded with it; nor the print sheet, which boot.js asks for once the editor is up.
 mapfile -t first_load < <(find dist -maxdepth 1 -type f \( -name index.html -o -name boot.js \
-  -o -name 'nianbao-app-*' -o \( -name '*.css' ! -name huizong.css \) -o -name icon.svg -o -name manifest.webmanifest \) | sort)
+  -o -name 'nianbao-app-*' -o \( -name '*.css' ! -name huizong.css ! -name 'print-*' \) -o -name icon.svg -o -name manifest.webmanifest \) | sort)
 mapfile -t later < <(find dist -maxdepth 1 -type f | sort | grep -vxF -f <(printf '%s\n' "${first_load[@]}"))
 table "first load (before the editor is ready)" "${first_load[@]}"
 table "after start-up (offline.js, sw.js and its precache; the export worker, also fetched when 导出 is opened; the 汇总 module, also fetched when 汇总 is opened)" "${later[@]}"

@@ -31,17 +31,21 @@ if [ -f "$dir/nianbao-huizong.js" ]; then
   mv "$dir/nianbao-huizong_bg.wasm" "$dir/nianbao-huizong-${hash}_bg.wasm"
   sed -i "s|nianbao-huizong\.js|nianbao-huizong-$hash.js|" "$dir/huizong.js"
 fi
+# The print sheet likewise: boot.js links it by the name on its tag once the editor is drawn.
+if [ -f "$dir/print.css" ]; then
+  hash=$(sha256sum "$dir/print.css" | cut -c1-16)
+  mv "$dir/print.css" "$dir/print-$hash.css"
+  PRINT="print-$hash.css" perl -pi -e 's/(data-nianbao-js=)/data-nianbao-print="$ENV{PRINT}" $1/' "$index"
+fi
 worker=$(attribute data-nianbao-worker)
 js=$(attribute data-nianbao-js)
 wasm=$(attribute data-nianbao-wasm)
 mapfile -t sheets < <(perl -ne 'while (/<link\b([^>]*)>/g) { my $a = $1; print "$1\n" if $a =~ /rel="?stylesheet\b/ && $a =~ /href="?([^" >]+)/ }' "$index" | sed 's|^\./||')
-css=() print=""
+css=()
 for sheet in "${sheets[@]}"; do
-  case "$sheet" in
-    print-*) print=$sheet ;;
-    *) css+=("\"$sheet\"") ;;
-  esac
+  css+=("\"$sheet\"")
 done
+print=$(attribute data-nianbao-print)
 if [ -z "$js" ] || [ -z "$wasm" ] || [ -z "$worker" ] || [ ${#css[@]} -eq 0 ] || [ -z "$print" ]; then
   echo "[nianbao] 无法从 $index 读出应用的文件名（脚本、模块、样式表）" >&2
   exit 1

@@ -28,6 +28,12 @@ try {
   throw error;
 }
 const app = glue.mount(root, null, { base: base.href, worker: tag.dataset.nianbaoWorker });
+// The print sheet is not needed to draw the editor: it is asked for once the editor is up.
+const print = document.createElement("link");
+print.rel = "stylesheet";
+print.media = "print";
+print.href = new URL(tag.dataset.nianbaoPrint, base);
+document.head.append(print);
 
 // 「汇总」 and 「文字与表格核对」 are a module of their own (crates/nianbao-huizong), loaded on the
 // first click on either.

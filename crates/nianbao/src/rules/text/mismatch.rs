@@ -433,44 +433,20 @@ fn claim_cells(claim: Claim) -> ([CountCell; 8], usize) {
     (cells, len)
 }
 
-/// A cell's value for comparing: the cell's own, or, for a blank 总计 of 表三, the sum of its
-/// row's other columns when all are filled (said in the words compared with). None: blank, or
-/// not in the report's format.
-fn value_of(report: &Report, cell: CountCell) -> Option<(u128, bool)> {
-    if !cell.in_template(report.template) {
-        return None;
-    }
-    if let Some(value) = report.count(cell) {
-        return Some((u128::from(value), false));
-    }
-    let CountCell::Request(row, Applicant::Total) = cell else {
-        return None;
-    };
-    let mut sum = 0u128;
-    for column in Applicant::ALL
-        .into_iter()
-        .filter(|c| *c != Applicant::Total)
-    {
-        sum += u128::from(report.requests.get(row, column)?);
-    }
-    Some((sum, true))
-}
-
 /// The claim checked; None, when only disagreements are wanted (`!DESCRIBE`), for the others.
 fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> Option<ClaimCheck> {
     let (cells, len) = claim_cells(stated.claim);
     let cells = &cells[..len];
     let mut values = [0u128; 8];
-    let mut from_columns = false;
     let mut missing = None;
     for (slot, &cell) in values.iter_mut().zip(cells) {
         // Never compare with a blank (CELL_BLANK reports it, and the table may not be typed in
         // yet) nor with a cell the format lacks.
-        match value_of(report, cell) {
-            Some((value, summed)) => {
-                *slot = value;
-                from_columns |= summed;
-            }
+        match report
+            .count(cell)
+            .filter(|_| cell.in_template(report.template))
+        {
+            Some(value) => *slot = u128::from(value),
             // 收到 N 件 is compared with 本年新收 alone too: a blank 上年结转 counts as none.
             None if stated.claim == Claim::Received && cell == cells[1] => {}
             None if !cell.in_template(report.template) => missing = Some("旧格式的表格没有这一项"),
@@ -518,7 +494,7 @@ fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> Option
         }
         return check(Some(shown), Verdict::Agrees, String::new());
     }
-    let mut table = match stated.claim {
+    let table = match stated.claim {
         Claim::Received => format!(
             "表三本年新收总计为 {}（加上年结转 {} 为 {sum}）",
             values[0], values[1]
@@ -557,9 +533,6 @@ fn compare<const DESCRIBE: bool>(report: &Report, stated: &Stated<'_>) -> Option
         ),
         Claim::InForce => format!("表二行政规范性文件现行有效件数为 {sum}"),
     };
-    if from_columns {
-        table.push_str("（总计格空白，按各列相加）");
-    }
     let message = format!(
         "{}写“{}”，但{table}。文字与表格应一致：请核对后改正其中之一。",
         names::text(stated.field),

@@ -454,24 +454,6 @@ fn every_claim_recognised_is_listed_with_its_verdict() {
     );
 }
 
-#[test]
-fn a_blank_total_is_compared_through_its_columns() {
-    let mut report = consistent_report();
-    report
-        .requests
-        .set(RequestRow::Granted, Applicant::Total, None);
-    report.overview = "予以公开7件。".to_owned();
-    let found = mismatches_in(&report);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].message.contains("总计格空白，按各列相加"),
-        "{}",
-        found[0].message
-    );
-    report.overview = "予以公开6件。".to_owned();
-    assert_eq!(mismatches_in(&report), []);
-}
-
 fn mismatches_in(report: &Report) -> Vec<Finding> {
     run(report)
         .into_iter()
