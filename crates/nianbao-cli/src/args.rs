@@ -245,11 +245,15 @@ mod tests {
 
     #[test]
     fn reads_every_option() {
-        let parsed = parse(&words("check --json --last-year a.json b.json c.json")).unwrap();
+        let parsed = parse(&words(
+            "check --json --claims --last-year a.json b.json c.json",
+        ))
+        .unwrap();
         assert_eq!(
             parsed,
             Command::Check(CheckOptions {
                 json: true,
+                claims: true,
                 last_year: Some("a.json".into()),
                 files: vec!["b.json".into(), "c.json".into()],
             })
