@@ -10,8 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DIST, launchChromium } from "../tests/e2e/browser.mjs";
-import { serveStatic } from "../tests/e2e/static-server.mjs";
+import { openApp } from "../tests/e2e/browser.mjs";
 
 const SAMPLES = process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url));
 const COUNT = Number(process.argv[2] ?? 1000);
@@ -33,11 +32,9 @@ for (let n = 0; n < COUNT; n += 1) {
   files.push(file);
 }
 
-const server = await serveStatic(DIST);
-const browser = await launchChromium();
+const app = await openApp({ viewport: { width: 1366, height: 768 } });
 try {
-  const page = await (await browser.newContext({ locale: "zh-CN", viewport: { width: 1366, height: 768 } })).newPage();
-  await page.goto(server.url);
+  const { page } = app;
   await page.locator('[data-path="meta.agency"]').waitFor();
   await page.getByRole("button", { name: "汇总", exact: true }).click();
   const view = page.locator(".huizong-layer");
@@ -65,7 +62,6 @@ try {
   console.log(`files handed over → table shown  ${(shown / 1000).toFixed(2)} s`);
   console.log(`progress states drawn            ${progress}`);
 } finally {
-  await browser.close();
-  await server.close();
+  await app.close();
   await rm(folder, { recursive: true, force: true });
 }

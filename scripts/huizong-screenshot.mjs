@@ -7,8 +7,7 @@
 //   node scripts/huizong-screenshot.mjs [output folder, default docs/]
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { DIST, launchChromium } from "../tests/e2e/browser.mjs";
-import { serveStatic } from "../tests/e2e/static-server.mjs";
+import { openApp } from "../tests/e2e/browser.mjs";
 
 const SAMPLES = process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url));
 const OUT = process.argv[2] ?? fileURLToPath(new URL("../docs/", import.meta.url));
@@ -21,12 +20,9 @@ const FILES = [
   `${SAMPLES}/平潭综合实验区_2020_旧格式.json`,
 ];
 
-const server = await serveStatic(DIST);
-const browser = await launchChromium();
+const app = await openApp({ viewport: { width: 1366, height: 768 } });
 try {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { page } = app;
   await page.locator('[data-path="meta.agency"]').waitFor();
   await page.getByRole("button", { name: "汇总", exact: true }).click();
   const view = page.locator(".huizong-layer");
@@ -46,6 +42,5 @@ try {
   await view.locator(".sum-detail").screenshot({ path: join(OUT, "huizong-unit.png") });
   console.log(`written to ${OUT}`);
 } finally {
-  await browser.close();
-  await server.close();
+  await app.close();
 }

@@ -7,19 +7,15 @@
 //   NIANBAO_DIST=/tmp/dist-shots node scripts/import-screenshot.mjs [output folder, default docs/]
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { DIST, launchChromium } from "../tests/e2e/browser.mjs";
-import { serveStatic } from "../tests/e2e/static-server.mjs";
+import { openApp } from "../tests/e2e/browser.mjs";
 
 const SAMPLES = process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url));
 const PAGE = `${SAMPLES}/pages/平潭综合实验区_2022.html`;
 const OUT = process.argv[2] ?? fileURLToPath(new URL("../docs/", import.meta.url));
 
-const server = await serveStatic(DIST);
-const browser = await launchChromium();
+const app = await openApp({ viewport: { width: 1366, height: 768 } });
 try {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { page } = app;
   await page.locator('[data-path="requests.received.natural_person"]').waitFor();
   await page.locator("#import-last-year").setInputFiles(PAGE);
   await page.getByTestId("question").waitFor({ timeout: 15000 });
@@ -30,6 +26,5 @@ try {
   await page.screenshot({ path: join(OUT, "import-paste-1366x768.png") });
   console.log(`written to ${OUT}`);
 } finally {
-  await browser.close();
-  await server.close();
+  await app.close();
 }
