@@ -48,12 +48,14 @@ pub fn describe(value: &Value) -> String {
     }
 }
 
-/// A string as JSON would write it, shortened when long.
+/// A string in double quotes with `"` and `\` escaped (as JSON writes it, but for control
+/// characters), shortened when long. Not serde_json's writer: in the editor that would bring
+/// std's I/O error texts into the first load for this one message.
 pub fn quote(text: &str) -> String {
     if text.chars().count() <= QUOTE_CHARS {
-        Value::from(text).to_string()
+        format!("{text:?}")
     } else {
         let head: String = text.chars().take(QUOTE_CHARS).collect();
-        format!("{}…", Value::from(head))
+        format!("{head:?}…")
     }
 }

@@ -55,37 +55,26 @@
 //!
 //! # TEXT_TABLE_MISMATCH (a number in 前言, 一, 五 or 六 contradicts the tables)
 //!
-//! Each claim is a keyword, then only *filler* (共, 共计, 合计, 累计, 总计, 计, 为, 有, 达, 的, 了,
-//! 各, 类, ：, a short parenthetical, and per claim a few nouns such as 案件/申请), then a number
-//! and 件. Anything else between keyword and number (e.g. 行政复议决定书15件, 予以公开规范性文件
-//! 12件), or a number with 余/多/近, is not a claim.
-//! - 收到/受理 … 申请 N 件 and 收到/受理 N 件 … 申请 (申请 within the clause; the words before it
-//!   contain 公开 or 信息, or are only filler such as 依/共/各类): N must equal 本年新收 总计 or
-//!   本年新收 + 上年结转 总计. Not when those words contain 复议, 诉讼, 结转, 许可, 较, 比, 增, 减,
-//!   其中, 上年, 去年, nor when the clause before the keyword contains 其中, 分别 or a channel
-//!   (网上, 网络, 在线, 当面, 现场, 信函, 邮寄, 传真, 电子邮件, 线上, 线下, 窗口): those count a part.
-//! - 予以公开 / 部分公开 (部分予以公开) / 不予公开 (不予以公开) / 无法提供 / 不予处理 N 件: that group's
-//!   总计 in table 3 (the sum of its items' 总计 for （三）（四）（五）). 予以公开 after 不 or 部分,
-//!   and 不予公开 after 部分, belong to the other keywords.
-//! - 行政复议 N 件 (fillers include 案件, 申请, 数量, 件数): 表四 行政复议 总计. 行政诉讼 N 件: the
-//!   sum of both 行政诉讼 总计 (or either one alone, which some reports mean). Only in a sentence
-//!   that mentions 公开, since a government also reports 复议 and 诉讼 that are not about
-//!   information disclosure.
-//! - 现行有效(的)(行政)规范性文件 N 件: 表二 行政规范性文件 现行有效件数.
-//! - 均获维持 / 均被维持 / 均予维持 / 均予以维持 / 均维持 / 均为维持 / 全部维持 in a sentence that
-//!   mentions 复议 or 诉讼: 结果纠正 must be 0 in the groups it mentions; 均已结案 / 均已审结 /
-//!   均结案 / 均审结 / 全部结案 / 全部审结: 尚未审结 must be 0.
-//!
-//! No claim is read from a clause that compares or looks back (上年, 去年, 上一年, 同比, 较, 比上,
-//! 对比, or a “<year>年” other than the reported year before the keyword in the clause), nor
-//! compared with a blank cell (CELL_BLANK reports that).
+//! A claim is a keyword, then only filler, then a count (件 or 项, never 条, %, 余/多). The
+//! keywords, read in `readers`: applications received (收到/受理 … 申请; 未收到…申请 as 0), per
+//! applicant after them (涉及自然人72件), handled (办理), closed (办结), carried over and forward
+//! (上年结转, 结转下年度), each outcome group (予以公开, 予以公开及部分公开, 部分公开, 不予公开,
+//! 无法提供, 不予处理), 行政复议 / 行政诉讼 (未发生…行政复议 as 0), documents in force and issued
+//! (现行有效 / 制发 规范性文件, 规章), and in `upheld` 均获维持 / 均已结案. `compare` says what each
+//! is compared with: the ways a report may mean it (收到 with or without 上年结转), a blank 总计
+//! read from the columns beside it when all are filled. No claim is read from a clause that looks
+//! back (上年, 同比, another year), nor compared with a blank cell. docs/text-checks.md has the
+//! full list of phrasings and guards, and why each guard is there.
 
+mod compare;
 mod fee_statement;
 mod gov_assessment;
 mod mismatch;
 pub use mismatch::{claims, ClaimCheck, Verdict};
 mod problems_measures;
 mod prose;
+mod readers;
+mod upheld;
 
 use super::Sink;
 use crate::model::Report;
@@ -97,5 +86,7 @@ pub(super) fn check(report: &Report, sink: &mut Sink) {
     mismatch::text_table_mismatch(report, sink);
 }
 
+#[cfg(test)]
+mod phrasings;
 #[cfg(test)]
 mod tests;

@@ -133,10 +133,13 @@ pub(super) fn chinese(text: &str) -> Option<(u64, &str)> {
     (end > 0).then(|| (total + digit.unwrap_or(0), &text[end..]))
 }
 
-/// A count and 件 at the start of `text` (after whitespace): its value and the rest after 件.
-pub(super) fn count_jian(text: &str) -> Option<(u64, &str)> {
+/// A count of cases at the start of `text` (after whitespace): a number and 件, 项 (收到依申请
+/// 公开事项1项) or 起 (收到信息公开申请22起), its value and the rest after the unit. Never 条: reports count published items
+/// in 条, not applications.
+pub(super) fn count(text: &str) -> Option<(u64, &str)> {
     let (value, rest) = number(text.trim_start())?;
-    let rest = rest.trim_start().strip_prefix('件')?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix(['件', '项', '起'])?;
     Some((value, rest))
 }
 
@@ -193,6 +196,34 @@ pub(super) fn looks_back(prefix: &str, year: Option<i32>) -> bool {
     })
 }
 
+/// Whether the sentence before byte `start` is about another period than the reported year: it
+/// opens on 上年 / 上年度 / 去年 / 上一年 (not 上年结转), or the last “<year>年” in it is another
+/// year (2022年，我局共收到… in a report on 2023).
+pub(super) fn sentence_looks_back(text: &str, start: usize, year: Option<i32>) -> bool {
+    let before = &text[start_after(text, start, is_sentence_end)..start];
+    let opening = before.trim_start_matches(|c: char| {
+        c.is_whitespace() || c.is_ascii_digit() || "（）().、一二三四五六七八九十".contains(c)
+    });
+    if ["上年", "去年", "上一年"]
+        .iter()
+        .any(|w| opening.starts_with(w))
+        && !["上年结转", "上年度结转", "上一年度结转"]
+            .iter()
+            .any(|w| opening.starts_with(w))
+    {
+        return true;
+    }
+    let last_year = before.match_indices('年').rev().find_map(|(i, _)| {
+        let digits = before[..i]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        (digits == 4).then(|| before[i - 4..i].parse::<i32>().ok())
+    });
+    matches!(last_year, Some(found) if found != year)
+}
+
 /// The words before `start..end` in its sentence (at most 20 chars of them), and the words there.
 pub(super) fn lead_up(text: &str, start: usize, end: usize) -> &str {
     let sentence_start = start_after(text, start, is_sentence_end);
@@ -213,4 +244,35 @@ pub(super) fn quote(text: &str) -> String {
         let head: String = text.chars().take(MAX).collect();
         format!("{head}…")
     }
+}
+
+/// `text` with the line breaks inside sentences taken out: text copied from a PDF or a page with
+/// hard-wrapped lines breaks a sentence anywhere (收到政府信息公开申\n请12件). A break counts as a
+/// wrap when the line before is long (a heading is short) and ends in neither a sentence nor a
+/// clause; the next line's indent goes with it.
+pub(super) fn unwrap_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    const WRAPPED_LINE: usize = 20;
+    let goes_on = |line: &str| {
+        let body = line.trim_end();
+        !body.ends_with(|c: char| is_clause_break(c) || "。）)”".contains(c))
+            && body.chars().nth(WRAPPED_LINE - 1).is_some()
+    };
+    // Most narratives end every line with a sentence: they are read as they are, uncopied.
+    let mut lines = text.split('\n');
+    lines.next_back();
+    if !lines.any(goes_on) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut joined = false;
+    for line in text.split('\n') {
+        let line = line.trim_end_matches('\r');
+        let line = if joined { line.trim_start() } else { line };
+        if !out.is_empty() && !joined {
+            out.push('\n');
+        }
+        joined = goes_on(line);
+        out.push_str(if joined { line.trim_end() } else { line });
+    }
+    std::borrow::Cow::Owned(out)
 }

@@ -1,4 +1,4 @@
-use super::prose::{count_jian, number};
+use super::prose::{count, number};
 use super::*;
 use crate::layout::{AppealColumn, AppealGroup, Applicant, ReportKind, RequestRow};
 use crate::model::Report;
@@ -205,7 +205,6 @@ fn text_agreeing_with_the_tables_passes() {
         "公开行政复议决定书15件。",
         "全年办理行政复议案件356件，行政诉讼案件120件。",
         "予以公开20余件。",
-        "本年度收到依申请公开事项1项。",
         "全年没有应公开而不予公开的情况。",
         "因政府信息公开申请行政复议2件，其中1件维持原行政行为，均已结案。",
     ] {
@@ -238,6 +237,7 @@ fn text_contradicting_the_tables_is_noticed() {
         ),
         ("予以公开十二件。", "requests.granted.total"),
         ("予以公开1,200件。", "requests.granted.total"),
+        ("本年度收到依申请公开事项1项。", "requests.received.total"),
     ] {
         let found = mismatches(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -334,8 +334,8 @@ fn numbers_are_read_in_several_scripts() {
     assert_eq!(number("两件"), Some((2, "件")));
     assert_eq!(number("件"), None);
     assert_eq!(number("99999999999999999999999件"), None);
-    assert_eq!(count_jian(" 3 件，"), Some((3, "，")));
-    assert_eq!(count_jian("3条"), None);
+    assert_eq!(count(" 3 件，"), Some((3, "，")));
+    assert_eq!(count("3条"), None);
 }
 
 /// Issue 12: what real reports write, read as what it says.
@@ -474,4 +474,161 @@ fn received_is_compared_even_with_carried_over_blank() {
     assert_eq!(mismatches_in(&report).len(), 1);
     report.overview = "全年共收到政府信息公开申请12件。".to_owned();
     assert_eq!(mismatches_in(&report), []);
+}
+
+fn listed(report: &Report) -> Vec<(String, Option<u128>, Verdict)> {
+    claims(report)
+        .into_iter()
+        .map(|c| (c.quote, c.table, c.verdict))
+        .collect()
+}
+
+#[test]
+fn a_blank_total_is_read_from_the_applicant_columns_and_the_message_says_so() {
+    let mut report = consistent_report();
+    // 本年新收: 自然人 10, 商业企业 2, the other columns 0; 总计 left blank.
+    report
+        .requests
+        .set(RequestRow::Received, Applicant::Total, None);
+    report.overview = "全年共收到政府信息公开申请15件。".to_owned();
+    let found = mismatches_in(&report);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("表三本年新收总计为 12")
+            && found[0].message.contains("总计一栏空白，按各列相加"),
+        "{}",
+        found[0].message
+    );
+    report.overview = "全年共收到政府信息公开申请12件。".to_owned();
+    assert_eq!(mismatches_in(&report), []);
+    // Not while a column beside it is blank too: that may be the case the claim counts.
+    report
+        .requests
+        .set(RequestRow::Received, Applicant::Research, None);
+    report.overview = "全年共收到政府信息公开申请15件。".to_owned();
+    assert_eq!(
+        listed(&report),
+        [(
+            "收到政府信息公开申请15件".to_owned(),
+            None,
+            Verdict::NotCompared("表格中对应的格是空的")
+        )]
+    );
+    // Table 4 the same way: 行政复议 总计 blank, 维持 1 + 其他 1.
+    let mut report = consistent_report();
+    report
+        .appeals
+        .set(AppealGroup::Review, AppealColumn::Total, None);
+    report.overview = "因政府信息公开申请行政复议3件。".to_owned();
+    let found = mismatches_in(&report);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .message
+            .contains("表四行政复议总计为 2（表中总计一栏空白"),
+        "{}",
+        found[0].message
+    );
+}
+
+#[test]
+fn claims_are_checked_on_2019_format_reports() {
+    let mut report = consistent_report();
+    report.template = crate::layout::Template::Gb2019;
+    report.overview = "全年共收到政府信息公开申请15件，予以公开6件。现行有效规范性文件10件。因政府信息公开申请行政复议2件，均获维持。".to_owned();
+    assert_eq!(
+        listed(&report),
+        [
+            (
+                "收到政府信息公开申请15件".to_owned(),
+                Some(12),
+                Verdict::Disagrees
+            ),
+            ("予以公开6件".to_owned(), Some(6), Verdict::Agrees),
+            (
+                "现行有效规范性文件10件".to_owned(),
+                None,
+                Verdict::NotCompared("旧格式的表格没有这一项")
+            ),
+            ("行政复议2件".to_owned(), Some(2), Verdict::Agrees),
+            (
+                "因政府信息公开申请行政复议2件，均获维持".to_owned(),
+                Some(0),
+                Verdict::Agrees
+            ),
+        ]
+    );
+}
+
+#[test]
+fn saying_there_was_none_is_a_claim_of_zero() {
+    let mut report = consistent_report();
+    report.overview =
+        "本年度未收到政府信息公开申请。本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。"
+            .to_owned();
+    assert_eq!(
+        listed(&report),
+        [
+            (
+                "未收到政府信息公开申请".to_owned(),
+                Some(12),
+                Verdict::Disagrees
+            ),
+            (
+                "未发生因政府信息公开引起的行政复议、行政诉讼案件".to_owned(),
+                Some(2),
+                Verdict::Disagrees
+            ),
+            (
+                "未发生因政府信息公开引起的行政复议、行政诉讼案件".to_owned(),
+                Some(0),
+                Verdict::Agrees
+            ),
+        ]
+    );
+    let found = mismatches_in(&report);
+    assert!(
+        found[0]
+            .message
+            .starts_with("「一、总体情况」写“未收到政府信息公开申请”，但表三本年新收总计为 12"),
+        "{}",
+        found[0].message
+    );
+    // 未发生行政诉讼 is about both kinds: one 复议后起诉 case contradicts it.
+    report.appeals.set(
+        AppealGroup::LitigationAfterReview,
+        AppealColumn::Other,
+        Some(1),
+    );
+    crate::totals::fill_totals(&mut report);
+    let verdicts: Vec<Verdict> = claims(&report).into_iter().map(|c| c.verdict).collect();
+    assert_eq!(verdicts[2], Verdict::Disagrees);
+}
+
+#[test]
+fn handled_closed_and_carried_are_compared_with_their_rows() {
+    let mut report = consistent_report();
+    // 新收 12, 上年结转 1, 办理结果总计 12, 结转下年度 1.
+    report.overview = "全年办理政府信息公开申请13件，办结12件，1件结转下年度继续办理。上年结转政府信息公开申请1件。".to_owned();
+    assert!(claims(&report).iter().all(|c| c.verdict == Verdict::Agrees));
+    report.overview = "全年办理政府信息公开申请20件，办结11件，2件结转下年度继续办理。上年结转政府信息公开申请3件。本年度制发规范性文件5件。".to_owned();
+    let found = mismatches_in(&report);
+    let related: Vec<&str> = found.iter().map(|f| f.related[0].as_str()).collect();
+    assert_eq!(
+        related,
+        [
+            "requests.received.total",
+            "requests.closed_total.total",
+            "requests.carried_forward.total",
+            "requests.carried_over.total",
+            "proactive.normative_documents.issued",
+        ]
+    );
+    assert!(
+        found[0]
+            .message
+            .contains("表三本年新收总计为 12，加上年结转为 13，办理结果总计为 12"),
+        "{}",
+        found[0].message
+    );
 }
