@@ -5,8 +5,9 @@
 // (__wbg_getItem_f2a0d5b1c8e94e07); some 200 such names, each written in the module's import
 // section and again in the glue's import object, are random digits that gzip cannot shrink:
 // about 5.8 KB of the first load's 250 KB budget. The names mean nothing at run time, only the
-// two files must agree, so each becomes a short one (a, b, … ab, …). Exports keep their names
-// (the glue calls them by name: __wbindgen_malloc).
+// two files must agree, so each becomes a short one (a_, b_, … ab_, …). Exports keep their names
+// (__wbindgen_malloc), but for those named with a hash too (the closures' entry points,
+// wasm_bindgen__convert__closures_____invoke__h4a96dd2f26cd2bb9).
 //
 // Usage: node scripts/short-imports.mjs <build folder>. Rewrites the glue and the module named
 // by index.html's data-nianbao-js / data-nianbao-wasm, and the module's preload integrity.
@@ -38,7 +39,7 @@ function main() {
     // Whole identifiers only: one import's name never contains another's with its hash.
     const pattern = new RegExp(`(?<![\\w$])${escape(long)}(?![\\w$])`, "g");
     const count = (newGlue.match(pattern) ?? []).length;
-    if (count === 0) fail(`胶水代码中没有导入 ${long}`);
+    if (count === 0) fail(`胶水代码中没有 ${long}`);
     newGlue = newGlue.replace(pattern, short);
   }
   writeFileSync(wasmPath, bytes);
@@ -51,7 +52,7 @@ function main() {
   );
   if (!link.test(index)) fail(`在 ${indexPath} 中找不到 ${wasmName} 的 integrity`);
   writeFileSync(indexPath, index.replace(link, `$1"${integrity}"`));
-  console.error(`[nianbao] ${renamed.size} 个导入改用短名`);
+  console.error(`[nianbao] ${renamed.size} 个导入、导出改用短名`);
 }
 
 /** The module with the imports that `wanted` accepts renamed, and the names given. */
@@ -64,6 +65,10 @@ function renameImports(module, wanted) {
     const id = reader.byte();
     const size = reader.u32();
     const end = reader.at + size;
+    if (id === 7) {
+      out.push(Uint8Array.of(id), ...renameExports(reader, end, renamed));
+      continue;
+    }
     if (id !== 2) {
       out.push(Uint8Array.of(id), leb(size), module.subarray(reader.at, end));
       reader.at = end;
@@ -90,6 +95,28 @@ function renameImports(module, wanted) {
     out.push(Uint8Array.of(id), leb(body.length), body);
   }
   return { bytes: Buffer.concat(out), renamed };
+}
+
+/** The export section from `reader` to `end`, its hashed names renamed: its size and body. */
+function renameExports(reader, end, renamed) {
+  const parts = [];
+  const count = reader.u32();
+  parts.push(leb(count));
+  for (let i = 0; i < count; i++) {
+    let name = reader.name();
+    if (/_h[0-9a-f]{16}(_\d+)?$/.test(name)) {
+      const short = shortName(renamed.size);
+      renamed.set(name, short);
+      name = short;
+    }
+    const start = reader.at;
+    reader.byte();
+    reader.u32();
+    parts.push(encodeName(name), reader.bytes.subarray(start, reader.at));
+  }
+  if (reader.at !== end) fail("导出段的长度不符");
+  const body = Buffer.concat(parts);
+  return [leb(body.length), body];
 }
 
 /** a … z, then aa, ab, …: valid JavaScript property names, never a reserved one. */

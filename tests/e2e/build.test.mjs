@@ -20,7 +20,7 @@ test("every integrity hash in index.html is that of the file shipped", async () 
   }
 });
 
-test("the app module's imports have short names, each given by the glue's import object", async () => {
+test("the app module's imports and hashed exports have short names, imports given by the glue", async () => {
   const index = await readFile(join(DIST, "index.html"), "utf8");
   const glueName = index.match(/data-nianbao-js="?(?:\.\/)?([^" >]+)/)[1];
   const wasmName = index.match(/data-nianbao-wasm="?(?:\.\/)?([^" >]+)/)[1];
@@ -33,4 +33,8 @@ test("the app module's imports have short names, each given by the glue's import
     assert.match(glue, new RegExp(`[{,]${name}:`), `the glue gives no ${name}`);
   }
   assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}\b/, "a long import name is left in the glue");
+  // The closures' entry points, exported under a hash, too.
+  for (const { name } of WebAssembly.Module.exports(module)) {
+    assert.doesNotMatch(name, /_h[0-9a-f]{16}(_\d+)?$/, `export ${name} kept its long name`);
+  }
 });

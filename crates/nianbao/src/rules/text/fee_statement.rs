@@ -6,48 +6,14 @@ use crate::model::{Field, Report};
 use crate::names;
 use crate::rules::{Rule, Sink};
 
-const NEGATIONS: &[&str] = &["未曾", "从未", "没有", "不存在", "未", "没", "无"];
-const CHARGE_VERBS: &[&str] = &["收取", "收费", "收缴", "征收", "计收"];
-const ARISE_VERBS: &[&str] = &["产生", "发生", "涉及"];
-const FREE_WORDS: &[&str] = &["不收取", "不收费", "免收", "免费", "零收费", "不涉及"];
-const PERIOD_ANCHORS: &[&str] = &[
-    "本年",
-    "今年",
-    "全年",
-    "年内",
-    "年度内",
-    "报告期",
-    "当年",
-    "截至",
-];
-const POLICY_MARKERS: &[&str] = &[
-    "将依照",
-    "将按照",
-    "将根据",
-    "将依据",
-    "将收取",
-    "可以收取",
-    "可收取",
-    "可以按照",
-    "可按照",
-    "每件",
-    "每页",
-    "每份",
-    "每条",
-    "超过",
-    "超出",
-    "标准为",
-    "依申请提供",
-];
-const NEGATED_FEES: &[&str] = &["信息处理费", "处理费", "费用", "收费"];
-const FIGURE_MARKERS: &[&str] = &[
-    "实际收取",
-    "收取金额",
-    "收费金额",
-    "收取情况",
-    "信息处理费：",
-    "信息处理费:",
-];
+const NEGATIONS: Words = Words("未曾|从未|没有|不存在|未|没|无");
+const CHARGE_VERBS: Words = Words("收取|收费|收缴|征收|计收");
+const ARISE_VERBS: Words = Words("产生|发生|涉及");
+const FREE_WORDS: Words = Words("不收取|不收费|免收|免费|零收费|不涉及");
+const PERIOD_ANCHORS: Words = Words("本年|今年|全年|年内|年度内|报告期|当年|截至");
+const POLICY_MARKERS: Words = Words("将依照|将按照|将根据|将依据|将收取|可以收取|可收取|可以按照|可按照|每件|每页|每份|每条|超过|超出|标准为|依申请提供");
+const NEGATED_FEES: Words = Words("信息处理费|处理费|费用|收费");
+const FIGURE_MARKERS: Words = Words("实际收取|收取金额|收费金额|收取情况|信息处理费：|信息处理费:");
 
 pub(super) fn fee_statement(report: &Report, sink: &mut Sink) {
     // The national format asks for the fee statement from reports on 2021 on (国办函〔2020〕109号
@@ -100,7 +66,7 @@ fn sentence_states_fees(sentence: &str, year_anchor: &str) -> bool {
     }
     // 免费 alone also describes free services (免费发放宣传资料): the fee must be named.
     contains_any(sentence, FREE_WORDS)
-        && contains_any(sentence, &["处理费", "费用", "收费"])
+        && contains_any(sentence, Words("处理费|费用|收费"))
         && (contains_any(sentence, PERIOD_ANCHORS) || sentence.contains(year_anchor))
 }
 

@@ -6,10 +6,10 @@ use crate::model::{Field, Report};
 use crate::names;
 use crate::rules::{Rule, Sink};
 
-const ASSESSMENT_TOPICS: [(&str, &[&str]); 3] = [
-    ("工作考核", &["考核", "考评", "绩效"]),
-    ("社会评议", &["评议", "社会评价", "群众评价", "公众评价"]),
-    ("责任追究", &["追究", "追责", "问责"]),
+const ASSESSMENT_TOPICS: [(&str, Words); 3] = [
+    ("工作考核", Words("考核|考评|绩效")),
+    ("社会评议", Words("评议|社会评价|群众评价|公众评价")),
+    ("责任追究", Words("追究|追责|问责")),
 ];
 
 pub(super) fn gov_assessment(report: &Report, sink: &mut Sink) {
@@ -20,7 +20,7 @@ pub(super) fn gov_assessment(report: &Report, sink: &mut Sink) {
     let missing: Vec<&str> = ASSESSMENT_TOPICS
         .iter()
         .filter(|(_, words)| {
-            !contains_any(&report.overview, words) && !contains_any(&report.other_matters, words)
+            !contains_any(&report.overview, *words) && !contains_any(&report.other_matters, *words)
         })
         .map(|(topic, _)| *topic)
         .collect();

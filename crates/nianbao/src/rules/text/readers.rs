@@ -20,140 +20,38 @@ const OUTCOME_KEYWORDS: [(&str, Claim); 7] = [
     ("无法提供", Claim::Outcome(OutcomeGroup::Unavailable)),
     ("不予处理", Claim::Outcome(OutcomeGroup::Unhandled)),
 ];
-const OUTCOME_FILLERS: &[&str] = &[
-    "政府信息公开申请",
-    "申请",
-    "答复",
-    "决定",
-    "处理",
-    "共计",
-    "合计",
-    "累计",
-    "总计",
-    "共",
-    "计",
-    "为",
-    "有",
-    "达",
-    "的",
-    "了",
-    "类",
-    "：",
-    ":",
-];
-const APPEAL_FILLERS: &[&str] = &[
-    "案件", "申请", "案", "数量", "件数", "数", "共计", "合计", "累计", "总计", "共", "计", "为",
-    "有", "达", "的", "了", "各", "类", "：", ":",
-];
+const OUTCOME_FILLERS: Words =
+    Words("政府信息公开申请|申请|答复|决定|处理|共计|合计|累计|总计|共|计|为|有|达|的|了|类|：|:");
+const APPEAL_FILLERS: Words =
+    Words("案件|申请|案|数量|件数|数|共计|合计|累计|总计|共|计|为|有|达|的|了|各|类|：|:");
 /// Words between 收到/受理/办理 and 申请 that make the count one of something else: appeals,
 /// carried cases, licences, comparisons, a part, and the enquiries and messages some offices
 /// count beside requests (网络问政, 咨询, 留言 are not 信息公开申请).
-const RECEIVED_EXCLUDED: &[&str] = &[
-    "复议", "诉讼", "结转", "许可", "较", "比", "增", "减", "其中", "上年", "去年", "咨询", "留言",
-    "问政", "信访", "来信", "建议", "意见", "费",
-];
+const RECEIVED_EXCLUDED: Words =
+    Words("复议|诉讼|结转|许可|较|比|增|减|其中|上年|去年|咨询|留言|问政|信访|来信|建议|意见|费");
 /// Before 收到/受理/办理/办结 in the clause, or between it and 申请: the number counts only a part of
 /// the applications (a channel, a level of government).
-const RECEIVED_PART: &[&str] = &[
-    "其中",
-    "分别",
-    "网上",
-    "网络",
-    "在线",
-    "当面",
-    "现场",
-    "信函",
-    "邮寄",
-    "传真",
-    "电子邮件",
-    "线上",
-    "线下",
-    "窗口",
-    "纸质",
-    "网站",
-    "系统",
-    "平台",
-    "转办",
-    "本级",
-    "各部门",
-    "各单位",
-    "各乡镇",
-    "各街道",
-];
+const RECEIVED_PART: Words = Words("其中|分别|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|线上|线下|窗口|纸质|网站|系统|平台|转办|本级|各部门|各单位|各乡镇|各街道");
 /// Characters that may stand alone between 收到 and 申请 (共收到了申请…, 受理依申请公开…); not 各类:
 /// 收到各类申请1200件，其中政府信息公开申请12件 counts every kind.
 const RECEIVED_FILLER_CHARS: &str = "共计累合总了的依";
 /// What joins 予以公开 to 部分公开 in a claim about both: 「予以公开及部分公开 8 件」.
-const WITH_PARTLY: &[&str] = &[
-    "及部分予以公开",
-    "和部分予以公开",
-    "与部分予以公开",
-    "及部分公开",
-    "和部分公开",
-    "与部分公开",
-    "（含部分予以公开）",
-    "(含部分予以公开)",
-    "（含部分公开）",
-    "(含部分公开)",
-];
+const WITH_PARTLY: Words = Words("及部分予以公开|和部分予以公开|与部分予以公开|及部分公开|和部分公开|与部分公开|（含部分予以公开）|(含部分予以公开)|（含部分公开）|(含部分公开)");
 /// Before 收到/受理 at the end of the clause: no application was received (未收到…申请).
-const NONE_RECEIVED: &[&str] = &["尚未", "未曾", "没有", "未", "没"];
+const NONE_RECEIVED: Words = Words("尚未|未曾|没有|未|没");
 /// Before 行政复议/行政诉讼 in the clause: there was none (未发生…行政复议).
-const NONE_APPEALED: &[&str] = &[
-    "未发生",
-    "没有发生",
-    "未出现",
-    "没有出现",
-    "未有",
-    "没有",
-    "未被",
-    "未收到",
-    "没有收到",
-    "无",
-];
+const NONE_APPEALED: Words =
+    Words("未发生|没有发生|未出现|没有出现|未有|没有|未被|未收到|没有收到|无");
 /// Between that negation and the keyword: the clause is about something else than how many
 /// cases there were (未发生行政复议被纠错; 没有按时答复可能引发行政复议).
-const NOT_NONE_APPEALED: &[&str] = &[
-    "不", "未", "纠", "败诉", "撤销", "可能", "可以", "导致", "避免", "防止", "减少", "降低", "如",
-    "若", "将",
-];
+const NOT_NONE_APPEALED: Words =
+    Words("不|未|纠|败诉|撤销|可能|可以|导致|避免|防止|减少|降低|如|若|将");
 /// Before 制发 / 现行有效 in the clause: more than the year's, or other bodies' documents.
-const DOCUMENTS_OF_OTHERS: &[&str] = &[
-    "累计",
-    "历年",
-    "以来",
-    "审查",
-    "审核",
-    "备案",
-    "清理",
-    "评估",
-    "报送",
-    "转发",
-    "各单位",
-    "各部门",
-    "其中",
-    "名义",
-];
+const DOCUMENTS_OF_OTHERS: Words =
+    Words("累计|历年|以来|审查|审核|备案|清理|评估|报送|转发|各单位|各部门|其中|名义");
 /// After 行政复议/行政诉讼 in a clause that says there was none: only the other kind and nouns.
-const NONE_APPEALED_TAIL: &[&str] = &[
-    "、",
-    "和",
-    "或者",
-    "或",
-    "及",
-    "与",
-    "提起",
-    "被",
-    "申请",
-    "行政复议",
-    "行政诉讼",
-    "案件",
-    "的",
-    "情况",
-    "事件",
-    "事项",
-    "案",
-];
+const NONE_APPEALED_TAIL: Words =
+    Words("、|和|或者|或|及|与|提起|被|申请|行政复议|行政诉讼|案件|的|情况|事件|事项|案");
 /// The applicant columns, as a sentence about applications received names them.
 const APPLICANTS: [(&str, Who); 8] = [
     ("自然人", Who::One(Applicant::NaturalPerson)),
@@ -165,16 +63,16 @@ const APPLICANTS: [(&str, Who); 8] = [
     ("法人或者其他组织", Who::Organisations),
     ("法人和其他组织", Who::Organisations),
 ];
-const APPLICANT_FILLERS: &[&str] = &["提出的", "提出", "申请", "的", "为", "有", "共", "：", ":"];
+const APPLICANT_FILLERS: Words = Words("提出的|提出|申请|的|为|有|共|：|:");
 
 /// 收到/受理/新收/接收 … 申请 N 件; 未收到…申请 (none).
 pub(super) fn received(text: &str, at: usize, year: Option<i32>) -> Found {
     let rest = &text[at..];
-    let keyword = ["收到", "受理", "新收", "接收"]
-        .into_iter()
+    let keyword = Words("收到|受理|新收|接收")
+        .iter()
         .find(|k| rest.starts_with(k))?;
     let prefix = clause_before(text, at);
-    if let Some(negation) = NONE_RECEIVED.iter().find(|n| prefix.ends_with(**n)) {
+    if let Some(negation) = NONE_RECEIVED.iter().find(|n| prefix.ends_with(*n)) {
         let end = none_received(text, at + keyword.len())?;
         if contains_any(prefix, RECEIVED_PART) || looks_back(prefix, year) {
             return None;
@@ -182,7 +80,7 @@ pub(super) fn received(text: &str, at: usize, year: Option<i32>) -> Found {
         return Some((Claim::Received(Who::All), 0, at - negation.len(), end));
     }
     let (value, end) = applications(text, at, keyword.len(), year)?;
-    if counted_in_parts(text, at, end, &["收到", "受理", "新收", "接收"]) {
+    if counted_in_parts(text, at, end, Words("收到|受理|新收|接收")) {
         return None;
     }
     Some((Claim::Received(Who::All), value, at, end))
@@ -191,13 +89,13 @@ pub(super) fn received(text: &str, at: usize, year: Option<i32>) -> Found {
 /// Whether the sentence around a count of applications (`at..end`) shows it is not the year's
 /// total: 其中 then 公开 or 信息 after it (受理申请12件，其中政府信息公开申请10件), or the same
 /// keyword again with a count (区政府办公室收到…20件，各部门收到150件: a government's parts).
-fn counted_in_parts(text: &str, at: usize, end: usize, keywords: &[&str]) -> bool {
+fn counted_in_parts(text: &str, at: usize, end: usize, keywords: Words) -> bool {
     let sentence_start = start_after(text, at, is_sentence_end);
     let sentence = sentence_around(text, at, end);
     let after = &sentence[end - sentence_start..];
     if after
         .find("其中")
-        .is_some_and(|i| contains_any(window(&after[i..], 24), &["公开", "信息"]))
+        .is_some_and(|i| contains_any(window(&after[i..], 24), Words("公开|信息")))
     {
         return true;
     }
@@ -233,7 +131,7 @@ pub(super) fn handled(text: &str, at: usize, year: Option<i32>) -> Found {
         let prefix = clause_before(text, at);
         if looks_back(prefix, year)
             || contains_any(prefix, RECEIVED_PART)
-            || counted_in_parts(text, at, end, &["办结"])
+            || counted_in_parts(text, at, end, Words("办结"))
         {
             return None;
         }
@@ -247,7 +145,7 @@ pub(super) fn handled(text: &str, at: usize, year: Option<i32>) -> Found {
         return None;
     }
     let (value, end) = applications(text, at, "办理".len(), year)?;
-    if counted_in_parts(text, at, end, &["办理"]) {
+    if counted_in_parts(text, at, end, Words("办理")) {
         return None;
     }
     Some((Claim::Handled, value, at, end))
@@ -256,29 +154,14 @@ pub(super) fn handled(text: &str, at: usize, year: Option<i32>) -> Found {
 /// 上年结转 / 结转上年度 … 申请 N 件; 结转下年度（继续）办理 N 件, and N 件结转下年度.
 pub(super) fn carried(text: &str, at: usize, year: Option<i32>) -> Found {
     let rest = &text[at..];
-    let (claim, after) = if let Some(after) = [
-        "上年结转",
-        "上年度结转",
-        "结转上年度",
-        "结转上一年度",
-        "结转上年",
-    ]
-    .iter()
-    .find_map(|k| rest.strip_prefix(k))
+    let (claim, after) = if let Some(after) =
+        Words("上年结转|上年度结转|结转上年度|结转上一年度|结转上年")
+            .iter()
+            .find_map(|k| rest.strip_prefix(k))
     {
         (Claim::CarriedOver, after)
     } else {
-        let after = [
-            "结转下年度",
-            "结转下一年度",
-            "结转至下年度",
-            "结转至下一年度",
-            "结转到下一年度",
-            "结转到下年度",
-            "结转至下年",
-            "结转到下年",
-            "结转下年",
-        ]
+        let after = Words("结转下年度|结转下一年度|结转至下年度|结转至下一年度|结转到下一年度|结转到下年度|结转至下年|结转到下年|结转下年")
         .iter()
         .find_map(|k| rest.strip_prefix(k))?;
         (Claim::CarriedForward, after)
@@ -289,16 +172,7 @@ pub(super) fn carried(text: &str, at: usize, year: Option<i32>) -> Found {
     }
     let after = skip_fillers(
         after,
-        &[
-            "继续办理",
-            "继续处理",
-            "办理",
-            "处理",
-            "的",
-            "政府信息公开",
-            "信息公开",
-            "依申请公开",
-        ],
+        Words("继续办理|继续处理|办理|处理|的|政府信息公开|信息公开|依申请公开"),
     );
     let after = after.strip_prefix("申请").unwrap_or(after);
     let after = skip_fillers(after, NAMING_APPLICATIONS);
@@ -313,7 +187,7 @@ pub(super) fn carried(text: &str, at: usize, year: Option<i32>) -> Found {
             .next()
             .unwrap_or(prefix)
             .trim_start();
-        let lead = ["另有", "还有", "尚有", "其余", "剩余", "有"]
+        let lead = Words("另有|还有|尚有|其余|剩余|有")
             .iter()
             .find_map(|l| lead.strip_prefix(l))
             .unwrap_or(lead);
@@ -335,7 +209,7 @@ pub(super) fn outcome(text: &str, at: usize, year: Option<i32>) -> Found {
         .find(|(keyword, _)| rest.starts_with(keyword))?;
     let mut rest = &rest[keyword.len()..];
     if keyword == "予以公开" {
-        if let Some(link) = WITH_PARTLY.iter().find(|link| rest.starts_with(**link)) {
+        if let Some(link) = WITH_PARTLY.iter().find(|link| rest.starts_with(*link)) {
             rest = &rest[link.len()..];
             claim = Claim::GrantedWithPartly;
         }
@@ -343,9 +217,9 @@ pub(super) fn outcome(text: &str, at: usize, year: Option<i32>) -> Found {
     let (value, mut after) = count(skip_fillers(rest, OUTCOME_FILLERS))?;
     // 「予以公开10件（含部分公开2件）」: the count is of both rows.
     if claim == Claim::Granted {
-        if let Some(link) = ["（含部分", "(含部分"]
+        if let Some(link) = Words("（含部分|(含部分")
             .iter()
-            .find(|l| after.starts_with(**l))
+            .find(|l| after.starts_with(*l))
         {
             claim = Claim::GrantedWithPartly;
             let close = if link.starts_with('(') { ')' } else { '）' };
@@ -356,7 +230,7 @@ pub(super) fn outcome(text: &str, at: usize, year: Option<i32>) -> Found {
     }
     let before = &text[..at];
     // 部分公开 right after 「予以公开及」 or 「（含」 was read with 予以公开, as part of both.
-    let after_granted = ["予以公开及", "予以公开和", "予以公开与", "（含", "(含"]
+    let after_granted = Words("予以公开及|予以公开和|予以公开与|（含|(含")
         .iter()
         .any(|lead| before.ends_with(lead));
     let taken_by_longer = match keyword {
@@ -378,9 +252,9 @@ pub(super) fn outcome(text: &str, at: usize, year: Option<i32>) -> Found {
 /// row of （六）其他处理 (逾期未补正不予处理).
 fn outcome_of_a_part(text: &str, at: usize, prefix: &str, keyword: &str) -> bool {
     let sentence = &text[start_after(text, at, is_sentence_end)..at];
-    contains_any(sentence, &["主动公开", "发文", "公文", "制发", "印发"])
-        || contains_any(prefix, &["自然人", "法人", "企业", "机构", "组织"])
-        || (contains_any(prefix, &["因", "由于", "属于"]) && !prefix.contains('等'))
+    contains_any(sentence, Words("主动公开|发文|公文|制发|印发"))
+        || contains_any(prefix, Words("自然人|法人|企业|机构|组织"))
+        || (contains_any(prefix, Words("因|由于|属于")) && !prefix.contains('等'))
         || (keyword == "不予处理" && prefix.contains("补正"))
 }
 
@@ -421,7 +295,9 @@ pub(super) fn documents(text: &str, at: usize, year: Option<i32>) -> Found {
     let (column, after) = if let Some(after) = rest.strip_prefix("现行有效") {
         (DocColumn::InForce, after)
     } else {
-        let after = ["制发", "印发"].iter().find_map(|k| rest.strip_prefix(k))?;
+        let after = Words("制发|印发")
+            .iter()
+            .find_map(|k| rest.strip_prefix(k))?;
         (DocColumn::Issued, after)
     };
     let after = after.strip_prefix('的').unwrap_or(after);
@@ -500,7 +376,7 @@ fn applications(
 
 /// After 申请, what still names the applications (依申请公开件176件, 依申请公开政府信息42件,
 /// 政府信息公开申请数量0件, 申请情况2件).
-const NAMING_APPLICATIONS: &[&str] = &["公开", "政府信息", "事项", "数量", "情况", "件"];
+const NAMING_APPLICATIONS: Words = Words("公开|政府信息|事项|数量|情况|件");
 
 /// The words between 收到 and 申请 in a count of information requests.
 fn gap_ok(gap: &str) -> bool {
@@ -531,7 +407,7 @@ fn none_received(text: &str, from: usize) -> Option<usize> {
     let gap = &scope[..i];
     // 法人或其他组织 alone is a part; with 公民 or 个人 it is everyone.
     let part =
-        contains_any(gap, &["法人", "企业", "自然人"]) && !contains_any(gap, &["公民", "个人"]);
+        contains_any(gap, Words("法人|企业|自然人")) && !contains_any(gap, Words("公民|个人"));
     let next = &after[i + "申请".len()..];
     // 向本机关申请公开政府信息: 公开 after 申请 names them too.
     let named = if next.starts_with("公开") {
@@ -543,7 +419,7 @@ fn none_received(text: &str, from: usize) -> Option<usize> {
         return None;
     }
     let rest = skip_fillers(next, NAMING_APPLICATIONS);
-    let rest = ["的情况", "情况"]
+    let rest = Words("的情况|情况")
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
@@ -560,7 +436,7 @@ fn none_appealed(text: &str, at: usize, keyword_end: usize) -> Option<(usize, us
     let before = &text[start..at];
     let negation = NONE_APPEALED
         .iter()
-        .filter_map(|n| before.rfind(n).map(|i| (i, *n)))
+        .filter_map(|n| before.rfind(n).map(|i| (i, n)))
         .max_by_key(|&(i, n)| (i, n.len()))?;
     let between = &before[negation.0 + negation.1.len()..];
     if between.chars().any(is_digit) || contains_any(between, NOT_NONE_APPEALED) {
@@ -572,7 +448,7 @@ fn none_appealed(text: &str, at: usize, keyword_end: usize) -> Option<(usize, us
     // After the keyword, only the other kind and nouns up to the clause's end.
     let mut rest = &text[keyword_end..];
     'tail: loop {
-        for word in NONE_APPEALED_TAIL {
+        for word in NONE_APPEALED_TAIL.iter() {
             if let Some(after) = rest.strip_prefix(word) {
                 rest = after;
                 continue 'tail;

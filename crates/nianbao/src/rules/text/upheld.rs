@@ -7,30 +7,8 @@ use crate::layout::{AppealColumn, AppealGroup, TextField};
 use crate::model::{CountCell, Report};
 use crate::names;
 
-const UPHELD: &[&str] = &[
-    "均获维持",
-    "均获得维持",
-    "均得到维持",
-    "均被维持",
-    "均被依法维持",
-    "均依法维持",
-    "均予以维持",
-    "均予维持",
-    "均维持",
-    "均为维持",
-    "全部维持",
-    "全部予以维持",
-    "全部获得维持",
-    "全部被维持",
-];
-const CLOSED: &[&str] = &[
-    "均已结案",
-    "均已审结",
-    "均结案",
-    "均审结",
-    "全部结案",
-    "全部审结",
-];
+const UPHELD: Words = Words("均获维持|均获得维持|均得到维持|均被维持|均被依法维持|均依法维持|均予以维持|均予维持|均维持|均为维持|全部维持|全部予以维持|全部获得维持|全部被维持");
+const CLOSED: Words = Words("均已结案|均已审结|均结案|均审结|全部结案|全部审结");
 
 /// “均获维持” against 结果纠正, “均已结案” against 尚未审结, in the groups the sentence names.
 pub(super) fn all_upheld_or_closed<const DESCRIBE: bool>(
@@ -49,7 +27,7 @@ pub(super) fn all_upheld_or_closed<const DESCRIBE: bool>(
         ),
         (CLOSED, &[AppealColumn::Pending][..]),
     ] {
-        let Some(phrase) = phrases.iter().find(|p| rest.starts_with(**p)) else {
+        let Some(phrase) = phrases.iter().find(|p| rest.starts_with(*p)) else {
             continue;
         };
         let end = at + phrase.len();
