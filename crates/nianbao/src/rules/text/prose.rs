@@ -157,7 +157,7 @@ pub(super) fn count(text: &str) -> Option<(u64, &str)> {
 }
 
 /// Skips whitespace, short parentheticals and `fillers` at the start of `text`.
-pub(super) fn skip_fillers<'t>(mut text: &'t str, fillers: Words) -> &'t str {
+pub(super) fn skip_fillers(mut text: &str, fillers: Words) -> &str {
     for _ in 0..8 {
         text = text.trim_start();
         if let Some(rest) = skip_parenthetical(text) {
