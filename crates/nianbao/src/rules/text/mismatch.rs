@@ -61,6 +61,10 @@ pub(super) fn text_table_mismatch(report: &Report, sink: &mut Sink) {
 /// cost its first load).
 fn scan<const DESCRIBE: bool>(report: &Report, mut on: impl FnMut(ClaimCheck)) {
     let year = report.meta.year;
+    // A government's consolidated report also counts its parts, each in a sentence of its own
+    // (区政府办公室收到…30件。县直部门共收到…150件。).
+    let government = report.meta.kind == crate::layout::ReportKind::Government;
+    let of_a_part = |claim| matches!(claim, Claim::Received(_) | Claim::Handled | Claim::Closed);
     for field in [
         TextField::Preamble,
         TextField::Overview,
@@ -101,9 +105,11 @@ fn scan<const DESCRIBE: bool>(report: &Report, mut on: impl FnMut(ClaimCheck)) {
             };
             // The second char rules out most of the rest before any string comparison.
             let found = match (code, second) {
-                (SHOU, DAO) | (SHOU_LI, LI) | (XIN, SHOU) | (JIE_RECEIVE, SHOU) => {
-                    readers::received(text, at, year)
-                }
+                (SHOU, DAO)
+                | (SHOU_LI, LI)
+                | (XIN, SHOU)
+                | (JIE_RECEIVE, SHOU)
+                | (JIE_RECEIVE, DAO) => readers::received(text, at, year),
                 (BAN, LI) | (BAN, JIE_CLOSED) => readers::handled(text, at, year),
                 (JIE, ZHUAN) | (SHANG, NIAN) => readers::carried(text, at, year),
                 (BU_FEN, FEN) | (BU, YU) | (YU, YI) | (WU, FA) => readers::outcome(text, at, year),
@@ -123,7 +129,10 @@ fn scan<const DESCRIBE: bool>(report: &Report, mut on: impl FnMut(ClaimCheck)) {
                 _ => None,
             };
             // A sentence that opens on another period (2022年，我局收到… in a report on 2023).
-            let found = found.filter(|&(_, _, start, _)| !sentence_looks_back(text, start, year));
+            let found = found.filter(|&(claim, _, start, _)| {
+                let a_part = government && of_a_part(claim) && names_a_part(text, start);
+                !a_part && !sentence_looks_back(text, start, year)
+            });
             if let Some((claim, value, start, end)) = found {
                 applicants_until = match claim {
                     Claim::Received(Who::All) | Claim::Handled => text[end..]
@@ -145,6 +154,15 @@ fn scan<const DESCRIBE: bool>(report: &Report, mut on: impl FnMut(ClaimCheck)) {
             at += step;
         }
     }
+}
+
+/// Whether the sentence before byte `start` names one of a government's parts as who counted.
+fn names_a_part(text: &str, start: usize) -> bool {
+    let before = &text[super::prose::start_after(text, start, is_sentence_end)..start];
+    super::prose::contains_any(
+        before,
+        super::prose::Words("办公室|办公厅|部门|县直|市直|区直|镇街|乡镇|街道|本级|各单位"),
+    )
 }
 
 /// The UTF-8 bytes of a char from U+0800 to U+FFFF (three bytes), as one number to match on.

@@ -197,14 +197,9 @@ pub(super) fn looks_back(prefix: &str, year: Option<i32>) -> bool {
         return true;
     }
     // A “2021年” in the clause, other than the reported year.
-    prefix.match_indices('年').any(|(i, _)| {
-        let digits = prefix[..i]
-            .bytes()
-            .rev()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        digits == 4 && prefix[i - 4..i].parse::<i32>().ok() != year
-    })
+    prefix
+        .match_indices('年')
+        .any(|(i, _)| year_before(&prefix[..i]).is_some_and(|found| Some(found) != year))
 }
 
 /// Whether the sentence before byte `start` is about another period than the reported year: it
@@ -224,15 +219,18 @@ pub(super) fn sentence_looks_back(text: &str, start: usize, year: Option<i32>) -
     {
         return true;
     }
-    let last_year = before.match_indices('年').rev().find_map(|(i, _)| {
-        let digits = before[..i]
-            .bytes()
-            .rev()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        (digits == 4).then(|| before[i - 4..i].parse::<i32>().ok())
-    });
-    matches!(last_year, Some(found) if found != year)
+    let last_year = before
+        .match_indices('年')
+        .rev()
+        .find_map(|(i, _)| year_before(&before[..i]));
+    matches!(last_year, Some(found) if Some(found) != year)
+}
+
+/// The four-digit year that ends `text` (before its 年), a space allowed between: 「2022 年」.
+fn year_before(text: &str) -> Option<i32> {
+    let text = text.trim_end_matches([' ', '\u{3000}', '\u{a0}']);
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (digits == 4).then(|| text[text.len() - 4..].parse().ok())?
 }
 
 /// The words before `start..end` in its sentence (at most 20 chars of them), and the words there.

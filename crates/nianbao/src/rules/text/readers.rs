@@ -22,8 +22,9 @@ const OUTCOME_KEYWORDS: [(&str, Claim); 7] = [
 ];
 const OUTCOME_FILLERS: Words =
     Words("政府信息公开申请|申请|答复|决定|处理|共计|合计|累计|总计|共|计|为|有|达|的|了|类|：|:");
-const APPEAL_FILLERS: Words =
-    Words("案件|申请|案|数量|件数|数|共计|合计|累计|总计|共|计|为|有|达|的|了|各|类|：|:");
+const APPEAL_FILLERS: Words = Words(
+    "案件|申请|案|数量|件数|数|均为|都为|都是|共计|合计|累计|总计|共|计|为|有|达|的|了|各|类|：|:",
+);
 /// Words between 收到/受理/办理 and 申请 that make the count one of something else: appeals,
 /// carried cases, licences, comparisons, a part, and the enquiries and messages some offices
 /// count beside requests (网络问政, 咨询, 留言 are not 信息公开申请).
@@ -31,27 +32,32 @@ const RECEIVED_EXCLUDED: Words =
     Words("复议|诉讼|结转|许可|较|比|增|减|其中|上年|去年|咨询|留言|问政|信访|来信|建议|意见|费");
 /// Before 收到/受理/办理/办结 in the clause, or between it and 申请: the number counts only a part of
 /// the applications (a channel, a level of government).
-const RECEIVED_PART: Words = Words("其中|分别|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|线上|线下|窗口|纸质|网站|系统|平台|转办|本级|各部门|各单位|各乡镇|各街道");
+const RECEIVED_PART: Words = Words(
+    "其中|分别|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|线上|线下|窗口|纸质|书面|口头|网站|系统|平台|转办|转来|转交|协助|本级|各部门|各单位|各乡镇|各街道|县直|市直|区直|镇街|各县|县区|区县|各区",
+);
 /// Characters that may stand alone between 收到 and 申请 (共收到了申请…, 受理依申请公开…); not 各类:
 /// 收到各类申请1200件，其中政府信息公开申请12件 counts every kind.
 const RECEIVED_FILLER_CHARS: &str = "共计累合总了的依";
 /// What joins 予以公开 to 部分公开 in a claim about both: 「予以公开及部分公开 8 件」.
 const WITH_PARTLY: Words = Words("及部分予以公开|和部分予以公开|与部分予以公开|及部分公开|和部分公开|与部分公开|（含部分予以公开）|(含部分予以公开)|（含部分公开）|(含部分公开)");
+/// What says a case goes on into the next year (longer words first).
+const CARRIED_FORWARD: Words = Words(
+    "结转下年度|结转下一年度|结转至下年度|结转至下一年度|结转到下一年度|结转到下年度|结转至下年|结转到下年|结转下年",
+);
 /// Before 收到/受理 at the end of the clause: no application was received (未收到…申请).
 const NONE_RECEIVED: Words = Words("尚未|未曾|没有|未|没");
 /// Before 行政复议/行政诉讼 in the clause: there was none (未发生…行政复议).
 const NONE_APPEALED: Words =
-    Words("未发生|没有发生|未出现|没有出现|未有|没有|未被|未收到|没有收到|无");
+    Words("未发生|没有发生|未出现|没有出现|未有|没有|未被|未因|未收到|没有收到|未接到|无");
 /// Between that negation and the keyword: the clause is about something else than how many
 /// cases there were (未发生行政复议被纠错; 没有按时答复可能引发行政复议).
-const NOT_NONE_APPEALED: Words =
-    Words("不|未|纠|败诉|撤销|可能|可以|导致|避免|防止|减少|降低|如|若|将");
+const NOT_NONE_APPEALED: Words = Words("不|未|纠|败诉|撤销|可能|可以|避免|防止|减少|降低|如|若|将");
 /// Before 制发 / 现行有效 in the clause: more than the year's, or other bodies' documents.
 const DOCUMENTS_OF_OTHERS: Words =
     Words("累计|历年|以来|审查|审核|备案|清理|评估|报送|转发|各单位|各部门|其中|名义");
 /// After 行政复议/行政诉讼 in a clause that says there was none: only the other kind and nouns.
 const NONE_APPEALED_TAIL: Words =
-    Words("、|和|或者|或|及|与|提起|被|申请|行政复议|行政诉讼|案件|的|情况|事件|事项|案");
+    Words("、|和|或者|或|及|与|提起|被|申请|行政复议|行政诉讼|复议|诉讼|案件|的|情况|情形|问题|方面|事件|事项|案");
 /// The applicant columns, as a sentence about applications received names them.
 const APPLICANTS: [(&str, Who); 8] = [
     ("自然人", Who::One(Applicant::NaturalPerson)),
@@ -63,15 +69,22 @@ const APPLICANTS: [(&str, Who); 8] = [
     ("法人或者其他组织", Who::Organisations),
     ("法人和其他组织", Who::Organisations),
 ];
-const APPLICANT_FILLERS: Words = Words("提出的|提出|申请|的|为|有|共|：|:");
+const APPLICANT_FILLERS: Words = Words("提出的|提出|申请件|申请|的|为|有|共|：|:");
 
 /// 收到/受理/新收/接收 … 申请 N 件; 未收到…申请 (none).
 pub(super) fn received(text: &str, at: usize, year: Option<i32>) -> Found {
     let rest = &text[at..];
-    let keyword = Words("收到|受理|新收|接收")
+    let keyword = Words("收到|受理|新收|接收|接到")
         .iter()
         .find(|k| rest.starts_with(k))?;
     let prefix = clause_before(text, at);
+    // 新收到 and 接收到 were read at 新 and 接; 不予受理 is an outcome, not a count received.
+    if (keyword == "收到" && (prefix.ends_with('新') || prefix.ends_with('接')))
+        || prefix.ends_with('不')
+        || prefix.ends_with("不予")
+    {
+        return None;
+    }
     if let Some(negation) = NONE_RECEIVED.iter().find(|n| prefix.ends_with(*n)) {
         let end = none_received(text, at + keyword.len())?;
         if contains_any(prefix, RECEIVED_PART) || looks_back(prefix, year) {
@@ -79,8 +92,13 @@ pub(super) fn received(text: &str, at: usize, year: Option<i32>) -> Found {
         }
         return Some((Claim::Received(Who::All), 0, at - negation.len(), end));
     }
-    let (value, end) = applications(text, at, keyword.len(), year)?;
-    if counted_in_parts(text, at, end, Words("收到|受理|新收|接收")) {
+    // 新收到, 接收到: 到 goes with the keyword.
+    let keyword_len = keyword.len()
+        + usize::from(
+            keyword != "收到" && keyword != "接到" && rest[keyword.len()..].starts_with('到'),
+        ) * '到'.len_utf8();
+    let (value, end) = applications(text, at, keyword_len, year)?;
+    if counted_in_parts(text, at, end, Words("收到|受理|新收|接收|接到")) {
         return None;
     }
     Some((Claim::Received(Who::All), value, at, end))
@@ -106,12 +124,15 @@ fn counted_in_parts(text: &str, at: usize, end: usize, keywords: Words) -> bool 
             let overlaps = from < end && from + keyword.len() > at;
             // 收到…12件，其中网上收到5件: the other count is a part of this one.
             let part_of_this = from >= end && text[end..from].contains("其中");
+            // 上一年度结转受理0件 counts the cases carried over, not another part received.
+            let carried = sentence[..i].ends_with("结转");
             let clause = &sentence[i + keyword.len()..];
             let clause = &clause[..clause
                 .find(|c: char| is_clause_break(c) && c != '、')
                 .unwrap_or(clause.len())];
             !overlaps
                 && !part_of_this
+                && !carried
                 && clause
                     .char_indices()
                     .any(|(j, c)| is_digit(c) && count(&clause[j..]).is_some())
@@ -161,9 +182,18 @@ pub(super) fn carried(text: &str, at: usize, year: Option<i32>) -> Found {
     {
         (Claim::CarriedOver, after)
     } else {
-        let after = Words("结转下年度|结转下一年度|结转至下年度|结转至下一年度|结转到下一年度|结转到下年度|结转至下年|结转到下年|结转下年")
-        .iter()
-        .find_map(|k| rest.strip_prefix(k))?;
+        // 结转至2024年办理 in a report on 2023: the next year by its number.
+        let next_year = year.map_or(String::new(), |y| format!("{}年", y.saturating_add(1)));
+        let after = CARRIED_FORWARD
+            .iter()
+            .find_map(|k| rest.strip_prefix(k))
+            .or_else(|| {
+                let after = Words("结转至|结转到|结转")
+                    .iter()
+                    .find_map(|k| rest.strip_prefix(k)?.strip_prefix(next_year.as_str()))
+                    .filter(|_| !next_year.is_empty())?;
+                Some(after.strip_prefix('度').unwrap_or(after))
+            })?;
         (Claim::CarriedForward, after)
     };
     let prefix = clause_before(text, at);
@@ -215,16 +245,19 @@ pub(super) fn outcome(text: &str, at: usize, year: Option<i32>) -> Found {
         }
     }
     let (value, mut after) = count(skip_fillers(rest, OUTCOME_FILLERS))?;
-    // 「予以公开10件（含部分公开2件）」: the count is of both rows.
+    // 「予以公开10件（含部分公开2件）」「予以公开8件，其中部分公开2件」: the count is of both rows.
     if claim == Claim::Granted {
-        if let Some(link) = Words("（含部分|(含部分")
+        if let Some(link) = Words("（含部分|(含部分|（其中部分|(其中部分|，其中部分|,其中部分")
             .iter()
             .find(|l| after.starts_with(*l))
         {
             claim = Claim::GrantedWithPartly;
-            let close = if link.starts_with('(') { ')' } else { '）' };
-            if let Some(i) = after.find(close) {
-                after = &after[i + close.len_utf8()..];
+            // A bracket is quoted whole; 「，其中部分公开2件」 is a claim of its own.
+            if link.starts_with(['（', '(']) {
+                let close = if link.starts_with('(') { ')' } else { '）' };
+                if let Some(i) = after.find(close) {
+                    after = &after[i + close.len_utf8()..];
+                }
             }
         }
     }
@@ -252,7 +285,7 @@ pub(super) fn outcome(text: &str, at: usize, year: Option<i32>) -> Found {
 /// row of （六）其他处理 (逾期未补正不予处理).
 fn outcome_of_a_part(text: &str, at: usize, prefix: &str, keyword: &str) -> bool {
     let sentence = &text[start_after(text, at, is_sentence_end)..at];
-    contains_any(sentence, Words("主动公开|发文|公文|制发|印发"))
+    contains_any(sentence, Words("主动公开|发文|公文|文件|制发|印发"))
         || contains_any(prefix, Words("自然人|法人|企业|机构|组织"))
         || (contains_any(prefix, Words("因|由于|属于")) && !prefix.contains('等'))
         || (keyword == "不予处理" && prefix.contains("补正"))
@@ -265,7 +298,22 @@ pub(super) fn appeal(text: &str, at: usize, year: Option<i32>) -> Found {
         .into_iter()
         .find(|(keyword, _)| rest.starts_with(keyword))?;
     let after = &rest[keyword.len()..];
-    let (value, start, end) = match count(skip_fillers(after, APPEAL_FILLERS)) {
+    // 行政复议和行政诉讼共3件 counts both: the second keyword's number is theirs together, unless
+    // it is of each (各, 均为).
+    let before = &text[..at];
+    let before = before.strip_suffix("提起").unwrap_or(before);
+    let after_other = Words("、|和|及|与|或者|或").iter().any(|joiner| {
+        before
+            .strip_suffix(joiner)
+            .is_some_and(|b| b.ends_with("复议") || b.ends_with("诉讼"))
+    });
+    let counted = count(skip_fillers(after, APPEAL_FILLERS))
+        .or_else(|| each(after))
+        .filter(|(_, rest)| {
+            let words = &after[..after.len() - rest.len()];
+            !after_other || contains_any(words, Words("各|均|都"))
+        });
+    let (value, start, end) = match counted {
         Some((value, rest)) => (value, at, text.len() - rest.len()),
         None => {
             let (start, end) = none_appealed(text, at, at + keyword.len())?;
@@ -280,13 +328,39 @@ pub(super) fn appeal(text: &str, at: usize, year: Option<i32>) -> Found {
     let of_all = after_claim
         .find("其中")
         .is_some_and(|i| window(&after_claim[i..], 24).contains("公开"));
+    // 收到/办理…行政复议案件: cases this body decided as the review body, not appeals against it
+    // (but 未收到针对本机关…的行政复议申请 is about itself). A court, not this body, tries 诉讼.
+    let clause = clause_before(text, at);
+    let as_review_body = claim == Claim::Review
+        && contains_any(clause, Words("收到|受理|办理|审理|作为|复议机关"))
+        && !contains_any(clause, Words("针对|对本机关|不服本机关"));
+    // 复议机关共同被告: suits this body answers as the review body, which 表四 does not count.
     if !text[sentence_start..at].contains("公开")
+        || sentence.contains("共同被告")
         || of_all
+        || as_review_body
         || looks_back(clause_before(text, at), year)
     {
         return None;
     }
     Some((claim, value, start, end))
+}
+
+/// After 行政复议, the other kind and a count of each (行政复议、行政诉讼各1件, 行政复议和行政诉讼
+/// 案件均为0件): the count, and the rest after it. Not 共 (行政复议和行政诉讼共3件 is a sum).
+fn each(after: &str) -> Option<(u64, &str)> {
+    let after = Words("、|和|及|与|或者|或")
+        .iter()
+        .find_map(|j| after.strip_prefix(j))?;
+    let after = after.strip_prefix("提起").unwrap_or(after);
+    let after = Words("行政诉讼|行政复议")
+        .iter()
+        .find_map(|k| after.strip_prefix(k))?;
+    let after = skip_fillers(after, Words("案件|案|的"));
+    let after = Words("各|均为|均|都是|都为")
+        .iter()
+        .find_map(|w| after.strip_prefix(w))?;
+    count(skip_fillers(after, APPEAL_FILLERS))
 }
 
 /// 现行有效(的)(行政)规范性文件 / 规章 N 件; 制发 / 印发 (的)(行政)规范性文件 / 规章 N 件.
@@ -376,7 +450,7 @@ fn applications(
 
 /// After 申请, what still names the applications (依申请公开件176件, 依申请公开政府信息42件,
 /// 政府信息公开申请数量0件, 申请情况2件).
-const NAMING_APPLICATIONS: Words = Words("公开|政府信息|事项|数量|情况|件");
+const NAMING_APPLICATIONS: Words = Words("公开|政府信息|信息|事项|数量|情况|件");
 
 /// The words between 收到 and 申请 in a count of information requests.
 fn gap_ok(gap: &str) -> bool {
@@ -406,8 +480,10 @@ fn none_received(text: &str, from: usize) -> Option<usize> {
         .last()?;
     let gap = &scope[..i];
     // 法人或其他组织 alone is a part; with 公民 or 个人 it is everyone.
-    let part =
-        contains_any(gap, Words("法人|企业|自然人")) && !contains_any(gap, Words("公民|个人"));
+    // 未收到其他…申请, 未收到涉及国家秘密的…申请: a restriction, not none at all.
+    let part = (contains_any(gap, Words("法人|企业|自然人"))
+        && !contains_any(gap, Words("公民|个人")))
+        || contains_any(&gap.replace("其他组织", ""), Words("其他|涉及|关于|有关"));
     let next = &after[i + "申请".len()..];
     // 向本机关申请公开政府信息: 公开 after 申请 names them too.
     let named = if next.starts_with("公开") {
@@ -442,7 +518,11 @@ fn none_appealed(text: &str, at: usize, keyword_end: usize) -> Option<(usize, us
     if between.chars().any(is_digit) || contains_any(between, NOT_NONE_APPEALED) {
         return None;
     }
-    if negation.1 == "无" && before[negation.0..].starts_with("无法") {
+    if negation.1 == "无"
+        && Words("无法|无论")
+            .iter()
+            .any(|w| before[negation.0..].starts_with(w))
+    {
         return None;
     }
     // After the keyword, only the other kind and nouns up to the clause's end.

@@ -632,3 +632,16 @@ fn handled_closed_and_carried_are_compared_with_their_rows() {
         found[0].message
     );
 }
+
+#[test]
+fn a_governments_parts_are_not_its_total() {
+    let mut report = consistent_report();
+    report.meta.kind = ReportKind::Government;
+    report.overview = "全区共收到政府信息公开申请12件。区政府办公室收到政府信息公开申请3件。县直部门共收到政府信息公开申请9件。".to_owned();
+    let quotes: Vec<String> = claims(&report).into_iter().map(|c| c.quote).collect();
+    assert_eq!(quotes, ["收到政府信息公开申请12件"]);
+    // The office's own report says what it received itself.
+    report.meta.kind = ReportKind::Department;
+    report.overview = "区政府办公室收到政府信息公开申请12件。".to_owned();
+    assert_eq!(listed(&report).len(), 1);
+}
