@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openApp } from "../tests/e2e/browser.mjs";
+import { openHuizong } from "../tests/e2e/helpers.mjs";
 
 const SAMPLES = process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url));
 const COUNT = Number(process.argv[2] ?? 1000);
@@ -36,8 +37,7 @@ const app = await openApp({ viewport: { width: 1366, height: 768 } });
 try {
   const { page } = app;
   await page.locator('[data-path="meta.agency"]').waitFor();
-  await page.getByRole("button", { name: "汇总", exact: true }).click();
-  const view = page.locator(".huizong-layer");
+  const view = await openHuizong(page);
   const input = view.locator("input[type=file][multiple]");
   await input.waitFor({ state: "attached", timeout: 20000 });
   // Counts the progress bar's states as they are drawn.

@@ -9,7 +9,7 @@
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { openApp } from "../tests/e2e/browser.mjs";
-import { eventually, valueOf, waitSaved } from "../tests/e2e/helpers.mjs";
+import { openClaims } from "../tests/e2e/helpers.mjs";
 
 const SAMPLES = process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url));
 const OUT = process.argv[2] ?? fileURLToPath(new URL("../docs/", import.meta.url));
@@ -18,16 +18,11 @@ const app = await openApp({ viewport: { width: 1366, height: 768 } });
 try {
   const { page } = app;
   await page.locator('[data-path="meta.agency"]').waitFor();
-  await page.locator("#import-json").setInputFiles(`${SAMPLES}/平潭综合实验区_2022.json`);
-  await eventually(() => valueOf(page, "meta.agency"), (v) => v === "平潭综合实验区", { timeout: 15000 });
-  await page.locator('[data-path="overview"]').click();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.type("本年度未发生因政府信息公开引起的行政复议案件，办结政府信息公开申请70件。");
-  // The view reads the draft as saved.
-  await waitSaved(page);
-  await page.getByRole("button", { name: "文字与表格核对" }).click();
-  const claims = page.locator(".huizong-layer .sum-claims");
-  await claims.waitFor({ timeout: 20000 });
+  const claims = await openClaims(
+    page,
+    `${SAMPLES}/平潭综合实验区_2022.json`,
+    "本年度未发生因政府信息公开引起的行政复议案件，办结政府信息公开申请70件。",
+  );
   await page.setViewportSize({ width: 1366, height: 2000 });
   await claims.screenshot({ path: join(OUT, "text-checks-claims.png") });
   console.log(`written to ${OUT}`);

@@ -8,6 +8,7 @@
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { openApp } from "../tests/e2e/browser.mjs";
+import { openHuizong } from "../tests/e2e/helpers.mjs";
 
 const SAMPLES = process.env.NIANBAO_SAMPLES ?? fileURLToPath(new URL("../../shared/samples", import.meta.url));
 const OUT = process.argv[2] ?? fileURLToPath(new URL("../docs/", import.meta.url));
@@ -24,8 +25,7 @@ const app = await openApp({ viewport: { width: 1366, height: 768 } });
 try {
   const { page } = app;
   await page.locator('[data-path="meta.agency"]').waitFor();
-  await page.getByRole("button", { name: "汇总", exact: true }).click();
-  const view = page.locator(".huizong-layer");
+  const view = await openHuizong(page);
   await view.locator("input[type=file][multiple]").setInputFiles(FILES);
   await view.getByText(/读取了 \d+ 个文件，已检查并汇总/).waitFor({ timeout: 20000 });
   await view

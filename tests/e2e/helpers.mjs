@@ -3,6 +3,7 @@
 // (node --test only runs *.test.mjs here).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { openApp } from "./browser.mjs";
 
@@ -265,7 +266,6 @@ export function freeStorage(page) {
 /** Clicks `button` and returns the name and text of the file it downloads. */
 export async function downloadText(page, button) {
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  const { readFile } = await import("node:fs/promises");
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 
@@ -338,4 +338,30 @@ export function paste(page, text) {
     target.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
     return false;
   }, text);
+}
+
+/** Opens the 汇总 view from the toolbar; resolves to its layer once drawn. */
+export async function openHuizong(page) {
+  await page.getByRole("button", { name: "汇总", exact: true }).click();
+  const view = page.locator(".huizong-layer");
+  await view.getByRole("heading", { name: "汇总", level: 1 }).waitFor({ timeout: 20000 });
+  return view;
+}
+
+/**
+ * Imports the report `file`, types `sentence` at the end of 一、总体情况, and opens 「文字与表格核对」
+ * once the draft is saved (the view reads it as saved); resolves to the claims panel.
+ */
+export async function openClaims(page, file, sentence) {
+  const agency = JSON.parse(await readFile(file, "utf8")).meta.agency;
+  await page.locator("#import-json").setInputFiles(file);
+  await eventually(() => valueOf(page, "meta.agency"), (v) => v === agency, { timeout: 15000 });
+  await cell(page, "overview").click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(sentence);
+  await waitSaved(page);
+  await page.getByRole("button", { name: "文字与表格核对" }).click();
+  const claims = page.locator(".huizong-layer .sum-claims");
+  await claims.waitFor({ timeout: 20000 });
+  return claims;
 }

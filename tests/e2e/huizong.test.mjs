@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   SAMPLES,
+  openHuizong,
+  openClaims,
   cell,
   currentDraft,
   downloadText,
@@ -32,12 +34,6 @@ const REFERENCES_2022 = [
 ];
 const APART = [`${SAMPLES}/平潭综合实验区公安局_2021.json`, `${SAMPLES}/平潭综合实验区_2020_旧格式.json`];
 
-async function openHuizong(page) {
-  await page.getByRole("button", { name: "汇总", exact: true }).click();
-  const view = page.locator(".huizong-layer");
-  await view.getByRole("heading", { name: "汇总", level: 1 }).waitFor({ timeout: 20000 });
-  return view;
-}
 
 async function addFiles(view, files) {
   await view.locator("input[type=file][multiple]").setInputFiles(files);
@@ -255,16 +251,7 @@ editorTest("a unit's finding opens its report in the editor at the cell; drafts 
 });
 
 editorTest("「文字与表格核对」 lists each number the narrative states, against the tables", async ({ page }) => {
-  await page.locator("#import-json").setInputFiles(`${SAMPLES}/平潭综合实验区_2022.json`);
-  await eventually(() => valueOf(page, "meta.agency"), (v) => v === "平潭综合实验区", { timeout: 15000 });
-  const overview = cell(page, "overview");
-  await overview.click();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.type("全年共收到政府信息公开申请99件。");
-  await waitSaved(page);
-  await page.getByRole("button", { name: "文字与表格核对" }).click();
-  const claims = page.locator(".huizong-layer .sum-claims");
-  await claims.waitFor({ timeout: 20000 });
+  const claims = await openClaims(page, `${SAMPLES}/平潭综合实验区_2022.json`, "全年共收到政府信息公开申请99件。");
   const rows = await claims.locator("tbody tr").evaluateAll((trs) =>
     trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())),
   );
